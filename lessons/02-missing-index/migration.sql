@@ -1,0 +1,2 @@
+-- SQL here runs before every run, on a fresh copy of the database.
+-- Add what getOpenOrders needs to find one customer's open orders without reading them all.

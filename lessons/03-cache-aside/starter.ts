@@ -1,0 +1,46 @@
+import type { HandlerContext } from 'fastpath';
+
+export interface ProductSummary {
+  id: number;
+  name: string;
+  priceCents: number;
+  reviewCount: number;
+  averageRating: number | null;
+  latestReviews: string[];
+}
+
+/** The product page's header: price, rating, and the three latest review titles. */
+export async function getProductSummary({ productId }: { productId: number }, { db }: HandlerContext): Promise<ProductSummary | null> {
+  const [product] = await db.query('SELECT id, name, price_cents FROM products WHERE id = $1', [productId]);
+  if (!product) return null;
+  const [stats] = await db.query(
+    `SELECT count(*)::int AS review_count, round(avg(rating), 2)::float8 AS average_rating
+       FROM reviews WHERE product_id = $1`,
+    [productId],
+  );
+  const latest = await db.query(
+    'SELECT title FROM reviews WHERE product_id = $1 ORDER BY created_at DESC, id DESC LIMIT 3',
+    [productId],
+  );
+  return {
+    id: product.id,
+    name: product.name,
+    priceCents: product.price_cents,
+    reviewCount: stats.review_count,
+    averageRating: stats.average_rating,
+    latestReviews: latest.map((row) => row.title),
+  };
+}
+
+/** A merchant changes a price. */
+export async function updatePrice({ productId, priceCents }: { productId: number; priceCents: number }, { db }: HandlerContext): Promise<void> {
+  await db.query('UPDATE products SET price_cents = $2 WHERE id = $1', [productId, priceCents]);
+}
+
+/** A customer posts a review. */
+export async function addReview(
+  { productId, rating, title, createdAt }: { productId: number; rating: number; title: string; createdAt: string },
+  { db }: HandlerContext,
+): Promise<void> {
+  await db.query('INSERT INTO reviews (product_id, rating, title, created_at) VALUES ($1, $2, $3, $4)', [productId, rating, title, createdAt]);
+}

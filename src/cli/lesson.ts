@@ -1,0 +1,89 @@
+/**
+ * `npm run lesson -- run <slug> --code <file.ts> [--migration <file.sql>] [--json] [--dir <lessons>]
+ *  [--rtt <ms>] [--pool <n>] [--timeout <s>]`
+ * Grades any code against a lesson. Exit 0 when every check passes, 1 when one fails, 2 on invalid
+ * input (unknown lesson, missing file, unreadable code) with a one-line reason.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_LESSONS_DIR, listLessonSlugs } from '../lessons/read-lessons.ts';
+import { gradeInWorker, DEFAULT_LIMITS } from '../node/grade-in-worker.ts';
+import { formatError, formatReport } from './format-report.ts';
+
+const USAGE = 'usage: npm run lesson -- run <slug> --code <file.ts> [--migration <file.sql>] [--json] [--dir <lessons>] [--rtt <ms>] [--pool <n>] [--timeout <s>]';
+
+function fail(reason: string): never {
+  console.error(`lesson: ${reason}`);
+  process.exit(2);
+}
+
+function readInput(path: string, what: string): string {
+  if (!existsSync(path)) fail(`${what} file not found: ${path}`);
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    return fail(`cannot read ${what} file ${path}: ${(error as Error).message}`);
+  }
+}
+
+function numberOption(value: string | undefined, name: string, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number < min) fail(`--${name} must be a number >= ${min}, got "${value}"`);
+  return number;
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      code: { type: 'string' },
+      migration: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      dir: { type: 'string' },
+      rtt: { type: 'string' },
+      pool: { type: 'string' },
+      timeout: { type: 'string' },
+    },
+  });
+} catch (error) {
+  fail(`${(error as Error).message}\n${USAGE}`);
+}
+const { values, positionals } = parsed;
+const [command, slug] = positionals;
+if (command !== 'run' || !slug) fail(USAGE);
+if (!values.code) fail(`--code <file.ts> is required\n${USAGE}`);
+
+const lessonsDir = resolve(values.dir ?? DEFAULT_LESSONS_DIR);
+let slugs: string[];
+try {
+  slugs = listLessonSlugs(lessonsDir);
+} catch {
+  fail(`lessons folder not found: ${lessonsDir}`);
+}
+if (!slugs.includes(slug)) fail(`unknown lesson "${slug}"; lessons: ${slugs.join(', ')}`);
+
+const code = readInput(values.code, 'code');
+const migration = values.migration ? readInput(values.migration, 'migration') : undefined;
+const rttMs = numberOption(values.rtt, 'rtt', 0);
+const poolSize = numberOption(values.pool, 'pool', 1);
+const timeout = numberOption(values.timeout, 'timeout', 1);
+const latency = { ...(rttMs !== undefined && { rttMs }), ...(poolSize !== undefined && { poolSize: Math.floor(poolSize) }) };
+
+const outcome = await gradeInWorker(
+  { lessonsDir, slug, latency, submissions: [{ name: basename(values.code), file: basename(values.code), code, migration }] },
+  { ...DEFAULT_LIMITS, submissionMs: (timeout ?? DEFAULT_LIMITS.submissionMs / 1000) * 1000 },
+);
+const result = outcome.results[0];
+const error = outcome.fatal ?? result?.error;
+if (error) {
+  if (values.json) console.log(JSON.stringify({ error }, null, 2));
+  else console.error(`lesson: ${formatError(error)}`);
+  // A broken lesson is invalid input; code that never finished is a failed check.
+  process.exit(error.kind === 'lesson' ? 2 : 1);
+}
+const report = result!.report!;
+console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
+process.exit(report.passed ? 0 : 1);

@@ -1,0 +1,58 @@
+/** What "a lesson verifies" means, applied to the graded starter and solution. */
+import type { JobResult } from '../node/grade-job.ts';
+import { formatError } from './format-report.ts';
+
+/** One lesson's verdict and the figures printed for it. */
+export interface VerifyRow {
+  slug: string;
+  ok: boolean;
+  /** Why it failed, one line each. */
+  problems: string[];
+  figures?: {
+    starterQueries: number;
+    solutionQueries: number;
+    starterP50: number;
+    solutionP50: number;
+    /** Median latency, starter over solution, one decimal; Infinity when the solution's median is 0 (all cache hits). */
+    speedup: number;
+  };
+}
+
+/**
+ * The rules: the starter is correct (when it is the oracle) and fails at least one performance
+ * check; the solution passes every check.
+ */
+export function verifyLessonResults(slug: string, hasReference: boolean, results: JobResult[]): VerifyRow {
+  const problems: string[] = [];
+  const [starter, solution] = results;
+  for (const result of [starter, solution]) {
+    if (!result) problems.push('a submission was not graded');
+    else if (result.error) problems.push(`${result.name}: ${formatError(result.error)}`);
+    else if (result.report!.errors.length) problems.push(`${result.name}: ${formatError(result.report!.errors[0])}`);
+  }
+  const starterReport = starter?.report;
+  const solutionReport = solution?.report;
+  if (starterReport) {
+    const correct = starterReport.checks.find((check) => check.id === 'correct')!;
+    if (!hasReference && !correct.passed) problems.push(`starter is not correct: ${correct.message}`);
+    const perf = starterReport.checks.filter((check) => check.id !== 'correct');
+    if (perf.length === 0) problems.push('the lesson declares no performance check');
+    else if (perf.every((check) => check.passed)) problems.push('starter already passes every performance check: nothing to learn');
+  }
+  if (solutionReport) {
+    for (const check of solutionReport.checks.filter((check) => !check.passed)) {
+      problems.push(`solution fails "${check.label}": ${check.message}`);
+    }
+  }
+  const figures =
+    starterReport && solutionReport
+      ? {
+          starterQueries: starterReport.learner.queries.maxPerRequest,
+          solutionQueries: solutionReport.learner.queries.maxPerRequest,
+          starterP50: starterReport.learner.latency.p50,
+          solutionP50: solutionReport.learner.latency.p50,
+          speedup: solutionReport.learner.latency.p50 > 0 ? Math.round((starterReport.learner.latency.p50 / solutionReport.learner.latency.p50) * 10) / 10 : Infinity,
+        }
+      : undefined;
+  return { slug, ok: problems.length === 0, problems, figures };
+}

@@ -1,0 +1,57 @@
+/** Grades a submission against a lesson: the learner's pass beside the starter's, checked. */
+import type { LessonSession, Submission } from './lesson-session.ts';
+import type { LatencyModel } from './scheduler.ts';
+import { summarisePass, round, type PassSummary } from './summarise.ts';
+import { findMismatches, type MismatchReport } from './mismatches.ts';
+import { evaluateChecks, type CheckResult } from './checks.ts';
+import type { RunError } from './errors.ts';
+
+/** Everything a run produced, as plain JSON: what the UI and the CLI show. */
+export interface RunReport {
+  lesson: { slug: string; title: string };
+  /** The latency model both passes ran under. */
+  latency: LatencyModel;
+  /** What is measured and what is simulated, in one sentence. */
+  model: string;
+  starter: PassSummary;
+  learner: PassSummary;
+  mismatches: MismatchReport;
+  checks: CheckResult[];
+  /** True when every check passed. */
+  passed: boolean;
+  /** The learner's errors (compile, runtime, SQL, stuck), first ones kept. */
+  errors: RunError[];
+  /** Real time the grading took, ms (measured, includes the starter's pass when it ran). */
+  wallMs: number;
+}
+
+/** Options of one grading. */
+export interface GradeOptions {
+  /** Overrides of the lesson's latency model. */
+  latency?: Partial<LatencyModel>;
+}
+
+/** Runs `submission` and the baseline, compares, and checks. */
+export async function grade(session: LessonSession, submission: Submission, options: GradeOptions = {}): Promise<RunReport> {
+  const started = performance.now();
+  const latency = session.latencyModel(options.latency);
+  const { starter, oracle } = await session.baseline(latency);
+  const learner = await session.measure(submission, latency);
+  const order = session.lesson.frontmatter.answers;
+  const mismatches = findMismatches(oracle.pass.requests, learner.pass.requests, order);
+  const starterSummary = summarisePass(starter.pass, starter.plans, latency.rttMs);
+  const learnerSummary = summarisePass(learner.pass, learner.plans, latency.rttMs);
+  const checks = evaluateChecks({ checks: session.lesson.frontmatter.checks, starter: starterSummary, learner: learnerSummary, mismatches });
+  return {
+    lesson: { slug: session.lesson.slug, title: session.lesson.frontmatter.title },
+    latency,
+    model: `Query execution times are measured in PGlite; network round trips (${latency.rttMs} ms each) and the pool of ${latency.poolSize} connections are simulated.`,
+    starter: starterSummary,
+    learner: learnerSummary,
+    mismatches,
+    checks,
+    passed: checks.every((check) => check.passed),
+    errors: learner.pass.errors,
+    wallMs: round(performance.now() - started),
+  };
+}

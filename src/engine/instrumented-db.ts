@@ -1,0 +1,139 @@
+/**
+ * The database handle a learner's handler receives. Every query is executed for real, placed on the
+ * simulated pool by the scheduler, and recorded: SQL, params, shape, rows, bytes, measured time,
+ * simulated start and end, and the line of the learner's file that issued it.
+ */
+import type { Db, Queryable, Row, SqlParam } from './handler-api.ts';
+import type { PassDatabase } from './pass-database.ts';
+import { isTransactionControl } from './pass-database.ts';
+import type { Scheduler } from './scheduler.ts';
+import { fingerprint, shapeId } from './fingerprint.ts';
+import { locateInStack } from './sandbox.ts';
+import { messageOf, sqlErrorInfo, type SqlErrorInfo } from './errors.ts';
+import { toPlain } from './plain.ts';
+
+/** One query the code issued. */
+export interface QueryRecord {
+  /** Order of issue within the pass, from 0. */
+  id: number;
+  /** Index of the workload step (request) that issued it. */
+  step: number;
+  sql: string;
+  /** Parameters, made JSON-safe. */
+  params: unknown[];
+  /** The statement's shape (see `fingerprint`). */
+  fingerprint: string;
+  /** Short id of the shape. */
+  shapeId: string;
+  /** Rows returned. */
+  rows: number;
+  /** Size of the returned rows as JSON, in bytes: what would cross the network. */
+  bytes: number;
+  /** Measured: time PGlite took to run it, in ms. */
+  dbMs: number;
+  /** Simulated: virtual time it was issued, started on a connection, and completed. */
+  issuedAt: number;
+  startAt: number;
+  endAt: number;
+  /** Line of the learner's file that issued it, when found in the stack. */
+  line?: number;
+  /** Set when Postgres rejected the statement. */
+  error?: { message: string } & SqlErrorInfo;
+}
+
+/** A Postgres error thrown into learner code; keeps code, position and hint. */
+export class QueryError extends Error {
+  readonly info: SqlErrorInfo;
+
+  constructor(message: string, info: SqlErrorInfo) {
+    super(message);
+    this.name = 'QueryError';
+    this.info = info;
+  }
+}
+
+/** Where recorded queries go and which step is running. */
+export interface QueryRecorder {
+  records: QueryRecord[];
+  step: number;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Creates the `db` for one pass.
+ * @param file the learner's file name, to find the issuing line in stack traces
+ */
+export function createInstrumentedDb(database: PassDatabase, scheduler: Scheduler, recorder: QueryRecorder, file: string): Db {
+  let nextTx = 0;
+
+  const issue = (sql: string, params: SqlParam[] | undefined, tx?: { id: number; opens?: boolean; closes?: boolean; control?: string }) => {
+    const line = locateInStack(new Error().stack, file)?.line;
+    return new Promise<Row[]>((resolve, reject) => {
+      if (typeof sql !== 'string') {
+        reject(new TypeError(`db.query expects SQL text as its first argument, got ${typeof sql}`));
+        return;
+      }
+      if (!tx?.control && isTransactionControl(sql)) {
+        reject(new Error('Use db.transaction(async (tx) => ...) instead of BEGIN/COMMIT/ROLLBACK: Fastpath runs each pass in a transaction of its own.'));
+        return;
+      }
+      const step = recorder.step;
+      let outcome: Awaited<ReturnType<PassDatabase['run']>>;
+      scheduler.issue({
+        txId: tx?.id,
+        opensTx: tx?.opens,
+        closesTx: tx?.closes,
+        execute: async () => {
+          outcome = tx?.control ? await database.control(tx.control) : await database.run(sql, params);
+          return { execMs: outcome.execMs };
+        },
+        complete: ({ issuedAt, startAt, endAt }) => {
+          const shape = fingerprint(sql);
+          const rows = outcome.rows;
+          const info = outcome.error ? sqlErrorInfo(outcome.error, sql) : undefined;
+          recorder.records.push({
+            id: recorder.records.length,
+            step,
+            sql,
+            params: toPlain(params ?? []) as unknown[],
+            fingerprint: shape,
+            shapeId: shapeId(shape),
+            rows: rows.length,
+            bytes: rows.length ? encoder.encode(JSON.stringify(toPlain(rows))).length : 0,
+            dbMs: outcome.execMs,
+            issuedAt,
+            startAt,
+            endAt,
+            line,
+            error: info ? { message: messageOf(outcome.error), ...info } : undefined,
+          });
+          if (info) reject(new QueryError(messageOf(outcome.error), info));
+          else resolve(rows);
+        },
+      });
+    });
+  };
+
+  const db: Db = {
+    query: <T extends Row = Row>(sql: string, params?: SqlParam[]) => issue(sql, params) as Promise<T[]>,
+    async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
+      const id = ++nextTx;
+      const name = `fastpath_tx${id}`;
+      await issue('BEGIN', undefined, { id, opens: true, control: `SAVEPOINT ${name}` });
+      const tx: Queryable = {
+        query: <R extends Row = Row>(sql: string, params?: SqlParam[]) => issue(sql, params, { id }) as Promise<R[]>,
+      };
+      let result: T;
+      try {
+        result = await work(tx);
+      } catch (error) {
+        await issue('ROLLBACK', undefined, { id, closes: true, control: `ROLLBACK TO SAVEPOINT ${name}; RELEASE SAVEPOINT ${name}` });
+        throw error;
+      }
+      await issue('COMMIT', undefined, { id, closes: true, control: `RELEASE SAVEPOINT ${name}` });
+      return result;
+    },
+  };
+  return db;
+}

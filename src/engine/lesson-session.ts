@@ -1,0 +1,158 @@
+/**
+ * A lesson loaded into a database, ready to grade code: the seeded data, the workload's steps, and
+ * the starter's and oracle's passes (measured once per session and latency model).
+ */
+import type { PGliteInterface } from '@electric-sql/pglite';
+import type { Lesson } from '../lessons/lesson.ts';
+import { LessonError } from '../lessons/lesson.ts';
+import type { WorkloadStep } from './handler-api.ts';
+import { PassDatabase, SetupSqlError } from './pass-database.ts';
+import { runPass, type PassResult } from './run-pass.ts';
+import { capturePlans, type ShapePlan } from './capture-plans.ts';
+import { DEFAULT_LATENCY, type LatencyModel } from './scheduler.ts';
+import { evaluateModule } from './sandbox.ts';
+import { createRandom } from './random.ts';
+import { messageOf } from './errors.ts';
+
+/** Seed of every workload's random numbers: fixed, so every run sees the same requests. */
+export const WORKLOAD_SEED = 20260101;
+
+/** A measured pass with its plans. */
+export interface MeasuredPass {
+  pass: PassResult;
+  plans: ShapePlan[];
+}
+
+/** What a pass runs: code and optional migration. */
+export interface Submission {
+  code: string;
+  /** File name shown in errors; default `handler.ts`. */
+  file?: string;
+  /** Migration SQL (index lessons). */
+  migration?: string;
+}
+
+/** A lesson bound to its database. */
+export class LessonSession {
+  private readonly baselines = new Map<string, Promise<{ starter: MeasuredPass; oracle: MeasuredPass }>>();
+
+  readonly lesson: Lesson;
+  readonly database: PassDatabase;
+  /** The workload's steps, generated once from the fixed seed. */
+  readonly steps: WorkloadStep[];
+
+  private constructor(lesson: Lesson, database: PassDatabase, steps: WorkloadStep[]) {
+    this.lesson = lesson;
+    this.database = database;
+    this.steps = steps;
+  }
+
+  /**
+   * Seeds `pg` with the lesson (unless it already holds it, restored from a snapshot) and compiles
+   * the workload.
+   * @throws LessonError naming the lesson file at fault
+   */
+  static async open(lesson: Lesson, pg: PGliteInterface, options: { seeded?: boolean } = {}): Promise<LessonSession> {
+    const steps = compileWorkload(lesson);
+    let database: PassDatabase;
+    try {
+      database = await PassDatabase.open(pg, options.seeded ? 'seeded' : lesson.files);
+    } catch (error) {
+      if (!(error instanceof SetupSqlError)) throw error;
+      throw new LessonError(`Postgres rejected it: ${error.message}`, `${lesson.slug}/${error.file}`, error.line);
+    }
+    return new LessonSession(lesson, database, steps);
+  }
+
+  /** The latency model of this lesson with `overrides` applied. */
+  latencyModel(overrides: Partial<LatencyModel> = {}): LatencyModel {
+    return { ...DEFAULT_LATENCY, ...this.lesson.frontmatter.latency, ...overrides };
+  }
+
+  /** Runs a pass of `submission` and captures its plans before the pass is rolled back. */
+  async measure(submission: Submission, latency: LatencyModel): Promise<MeasuredPass> {
+    let plans: ShapePlan[] = [];
+    const file = submission.file ?? 'handler.ts';
+    const pass = await runPass({
+      database: this.database,
+      latency,
+      code: submission.code,
+      file,
+      migration: submission.migration !== undefined ? { sql: submission.migration, file: 'migration.sql' } : undefined,
+      steps: this.steps,
+      handlers: this.lesson.frontmatter.handlers,
+      beforeRollback: async (queries) => {
+        plans = await capturePlans(this.database, queries);
+      },
+    });
+    return { pass, plans };
+  }
+
+  /**
+   * The starter's pass and the oracle's (the same pass unless the lesson has `reference.ts`),
+   * measured once per latency model.
+   * @throws LessonError when the oracle itself fails: the lesson is broken, not the learner's code
+   */
+  baseline(latency: LatencyModel): Promise<{ starter: MeasuredPass; oracle: MeasuredPass }> {
+    const key = `${latency.rttMs}/${latency.poolSize}`;
+    let cached = this.baselines.get(key);
+    if (!cached) {
+      cached = this.measureBaseline(latency);
+      cached.catch(() => this.baselines.delete(key));
+      this.baselines.set(key, cached);
+    }
+    return cached;
+  }
+
+  private async measureBaseline(latency: LatencyModel) {
+    const { files, slug } = this.lesson;
+    const starter = await this.measure({ code: files.starter, file: 'starter.ts', migration: files.migration }, latency);
+    const oracle = files.reference ? await this.measure({ code: files.reference, file: 'reference.ts' }, latency) : starter;
+    const failure = oracle.pass.errors[0];
+    if (failure || !oracle.pass.completed) {
+      const where = failure?.line ? `:${failure.line}` : '';
+      throw new LessonError(`the oracle failed: ${failure?.message ?? 'it did not complete'}`, `${slug}/${failure?.file ?? oracle.pass.file}${where}`);
+    }
+    return { starter, oracle };
+  }
+}
+
+/** Evaluates `workload.ts` and checks its steps against the lesson's handlers. */
+function compileWorkload(lesson: Lesson): WorkloadStep[] {
+  const file = `${lesson.slug}/workload.ts`;
+  const noTimers = {
+    setTimeout: () => {
+      throw new Error('workloads have no timers: use { advanceMs } steps');
+    },
+    clearTimeout: () => undefined,
+    Date,
+    performance: { now: () => 0 },
+  };
+  const module = evaluateModule(lesson.files.workload, 'workload.ts', {}, noTimers);
+  if (!module.ok) throw new LessonError(module.error.message, file, module.error.line);
+  const build = module.exports.default;
+  if (typeof build !== 'function') throw new LessonError('must export a default function (random) => steps', file);
+  let steps: unknown;
+  try {
+    steps = build(createRandom(WORKLOAD_SEED));
+  } catch (error) {
+    throw new LessonError(`the workload threw: ${messageOf(error)}`, file);
+  }
+  if (!Array.isArray(steps) || steps.length === 0) throw new LessonError('the default export must return a non-empty array of steps', file);
+  const handlers = lesson.frontmatter.handlers;
+  steps.forEach((step, index) => {
+    const ok =
+      step &&
+      typeof step === 'object' &&
+      ((typeof step.request === 'string' && handlers.includes(step.request)) ||
+        (typeof step.advanceMs === 'number' && step.advanceMs >= 0) ||
+        typeof step.sql === 'string');
+    if (!ok) {
+      throw new LessonError(
+        `step ${index} must be { request: one of ${handlers.join(', ')} }, { advanceMs } or { sql }; got ${JSON.stringify(step)}`,
+        file,
+      );
+    }
+  });
+  return steps as WorkloadStep[];
+}

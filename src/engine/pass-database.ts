@@ -1,0 +1,172 @@
+/**
+ * The lesson database, and the isolation between passes.
+ *
+ * A pass (the starter's, the oracle's or the learner's) runs inside one transaction that is rolled
+ * back at its end, so every pass starts from the same pristine data and a learner's `DROP TABLE`
+ * cannot leak. Sequences are not transactional, so they are reset at the start of each pass. Each
+ * learner statement runs under a savepoint, so one failed query does not abort the rest of the pass.
+ */
+import type { PGliteInterface } from '@electric-sql/pglite';
+import { lineAndColumn, messageOf, sqlErrorInfo, type RunError } from './errors.ts';
+
+/** Outcome of one statement. */
+export interface StatementOutcome {
+  rows: Record<string, unknown>[];
+  /** Measured time PGlite took, in milliseconds (real, not simulated). */
+  execMs: number;
+  error?: unknown;
+}
+
+interface SequenceState {
+  name: string;
+  lastValue: string;
+  isCalled: boolean;
+}
+
+const TRANSACTION_CONTROL = /^\s*(begin|commit|rollback|end|abort|start\s+transaction|savepoint|release|prepare\s+transaction)\b/i;
+
+/** Statements a learner may not run: Fastpath owns the transaction a pass runs in. */
+export function isTransactionControl(sql: string): boolean {
+  return TRANSACTION_CONTROL.test(stripComments(sql));
+}
+
+function stripComments(sql: string): string {
+  return sql.replace(/--[^\n]*/g, '').replace(/\/\*[\s\S]*?\*\//g, '');
+}
+
+/** Postgres rejected a lesson's `schema.sql` or `seed.sql`. */
+export class SetupSqlError extends Error {
+  readonly file: 'schema.sql' | 'seed.sql';
+  readonly line: number | undefined;
+
+  constructor(message: string, file: 'schema.sql' | 'seed.sql', line: number | undefined) {
+    super(message);
+    this.name = 'SetupSqlError';
+    this.file = file;
+    this.line = line;
+  }
+}
+
+async function execSetup(pg: PGliteInterface, sql: string, file: 'schema.sql' | 'seed.sql'): Promise<void> {
+  try {
+    await pg.exec(sql);
+  } catch (error) {
+    const { position } = sqlErrorInfo(error, sql);
+    throw new SetupSqlError(messageOf(error), file, position ? lineAndColumn(sql, position).line : undefined);
+  }
+}
+
+/** A seeded lesson database and the operations a pass needs. */
+export class PassDatabase {
+  private sequences: SequenceState[] = [];
+  private savepoint = 0;
+
+  readonly pg: PGliteInterface;
+
+  private constructor(pg: PGliteInterface) {
+    this.pg = pg;
+  }
+
+  /**
+   * Creates the lesson's tables and data in `pg` (a fresh PGlite, or one restored from a snapshot
+   * that already holds them when `seeded` is true) and records the pristine state.
+   */
+  static async open(pg: PGliteInterface, setup: { schema: string; seed: string } | 'seeded'): Promise<PassDatabase> {
+    if (setup !== 'seeded') {
+      await execSetup(pg, setup.schema, 'schema.sql');
+      await execSetup(pg, setup.seed, 'seed.sql');
+      await pg.exec('ANALYZE');
+    }
+    const database = new PassDatabase(pg);
+    const result = await pg.query<{ name: string }>(
+      `SELECT format('%I.%I', schemaname, sequencename) AS name FROM pg_sequences WHERE schemaname NOT IN ('pg_catalog', 'information_schema')`,
+    );
+    for (const { name } of result.rows) {
+      const state = await pg.query<{ last_value: string; is_called: boolean }>(`SELECT last_value::text, is_called FROM ${name}`);
+      database.sequences.push({ name, lastValue: state.rows[0].last_value, isCalled: state.rows[0].is_called });
+    }
+    return database;
+  }
+
+  /** Starts a pass from the pristine state. */
+  async begin(): Promise<void> {
+    for (const sequence of this.sequences) {
+      await this.pg.query('SELECT setval($1::regclass, $2::bigint, $3)', [sequence.name, sequence.lastValue, sequence.isCalled]);
+    }
+    await this.pg.exec('BEGIN');
+  }
+
+  /** Ends a pass, throwing away everything it changed. */
+  async rollback(): Promise<void> {
+    await this.pg.exec('ROLLBACK');
+  }
+
+  /**
+   * Applies the learner's migration inside the pass. Returns an error with the line in the file
+   * when Postgres rejects it.
+   */
+  async migrate(sql: string, file: string): Promise<RunError | undefined> {
+    if (!sql.trim()) return undefined;
+    const control = sql
+      .split(';')
+      .findIndex((statement) => isTransactionControl(statement.replace(/\$\$[\s\S]*?\$\$/g, '')));
+    if (control !== -1) {
+      return {
+        kind: 'sql',
+        file,
+        message: 'Transaction control (BEGIN, COMMIT, ROLLBACK...) is not allowed here: Fastpath runs your migration inside the transaction of each run.',
+      };
+    }
+    await this.pg.exec('SAVEPOINT fastpath_migration');
+    try {
+      await this.pg.exec(sql);
+      await this.pg.exec('RELEASE SAVEPOINT fastpath_migration');
+      return undefined;
+    } catch (error) {
+      await this.pg.exec('ROLLBACK TO SAVEPOINT fastpath_migration');
+      const info = sqlErrorInfo(error, sql);
+      const place = info.position ? lineAndColumn(sql, info.position) : undefined;
+      let message = messageOf(error);
+      if (/cannot run inside a transaction block/.test(message)) {
+        message += ' (Fastpath runs your migration inside a transaction; drop CONCURRENTLY.)';
+      }
+      return { kind: 'sql', file, message, line: place?.line, column: place?.column, sql: info };
+    }
+  }
+
+  /**
+   * Runs one statement under a savepoint and measures it. Never throws. With `rollback`, its effects
+   * are undone even when it succeeds (plan capture of writes).
+   */
+  async run(sql: string, params: unknown[] | undefined, options: { rollback?: boolean } = {}): Promise<StatementOutcome> {
+    const name = `fastpath_q${++this.savepoint}`;
+    await this.pg.exec(`SAVEPOINT ${name}`);
+    const started = performance.now();
+    try {
+      const result = await this.pg.query<Record<string, unknown>>(sql, params as never[]);
+      const execMs = performance.now() - started;
+      await this.pg.exec(options.rollback ? `ROLLBACK TO SAVEPOINT ${name}; RELEASE SAVEPOINT ${name}` : `RELEASE SAVEPOINT ${name}`);
+      return { rows: result.rows, execMs };
+    } catch (error) {
+      const execMs = performance.now() - started;
+      await this.pg.exec(`ROLLBACK TO SAVEPOINT ${name}; RELEASE SAVEPOINT ${name}`);
+      return { rows: [], execMs, error };
+    }
+  }
+
+  /** Runs a transaction-control statement of the engine's own (savepoints standing in for BEGIN/COMMIT). */
+  async control(sql: string): Promise<StatementOutcome> {
+    const started = performance.now();
+    try {
+      await this.pg.exec(sql);
+      return { rows: [], execMs: performance.now() - started };
+    } catch (error) {
+      return { rows: [], execMs: performance.now() - started, error };
+    }
+  }
+
+  /** Runs trusted SQL (a workload's direct write) and throws on failure. */
+  async exec(sql: string, params?: unknown[]): Promise<void> {
+    await this.pg.query(sql, params as never[]);
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Compiles a TypeScript module (sucrase keeps line numbers) and evaluates it as CommonJS with an
+ * injected `require` and virtual timers. This isolates for accuracy, not security: the code is the
+ * learner's own, running in their own browser.
+ */
+import { transform } from 'sucrase';
+import { messageOf, type RunError } from './errors.ts';
+
+/** Globals the module sees instead of the real ones (virtual time). */
+export interface SandboxGlobals {
+  setTimeout: (callback: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) => number;
+  clearTimeout: (id: number | undefined) => void;
+  Date: DateConstructor;
+  performance: { now(): number };
+}
+
+/** What a module may import: specifier to module object. */
+export type ModuleTable = Record<string, unknown>;
+
+/** A compiled, evaluated module, or the error that stopped it. */
+export type SandboxResult = { ok: true; exports: Record<string, unknown> } | { ok: false; error: RunError };
+
+const GLOBAL_NAMES = ['setTimeout', 'clearTimeout', 'Date', 'performance'] as const;
+
+/** URL scheme that marks the learner's frames in stack traces. */
+const SOURCE_PREFIX = 'fastpath-src:';
+
+/**
+ * How many lines `new Function` puts before the body: measured once, since engines differ.
+ */
+const LINE_OFFSET: number = (() => {
+  try {
+    new Function(`throw new Error()\n//# sourceURL=${SOURCE_PREFIX}probe`)();
+  } catch (error) {
+    const match = new RegExp(`${SOURCE_PREFIX}probe:(\\d+)`).exec((error as Error).stack ?? '');
+    if (match) return Number(match[1]) - 1;
+  }
+  return 2;
+})();
+
+/**
+ * Finds the first frame of `file` in a stack trace and returns its line and column in the source.
+ */
+export function locateInStack(stack: string | undefined, file: string): { line: number; column: number } | undefined {
+  if (!stack) return undefined;
+  const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`${SOURCE_PREFIX}${escaped}:(\\d+):(\\d+)`).exec(stack);
+  if (!match) return undefined;
+  return { line: Number(match[1]) - LINE_OFFSET, column: Number(match[2]) };
+}
+
+/** A runtime error thrown by the code in `file`, as data with its place. */
+export function runtimeError(error: unknown, file: string): RunError {
+  const stack = error instanceof Error ? error.stack : undefined;
+  const place = locateInStack(stack, file);
+  const name = error instanceof Error && error.name !== 'Error' ? `${error.name}: ` : '';
+  return { kind: 'runtime', message: `${name}${messageOf(error)}`, file, line: place?.line, column: place?.column };
+}
+
+/**
+ * Compiles and evaluates `source` as the module `file`.
+ * @param modules what `import` / `require` may load; anything else throws with a clear message
+ */
+export function evaluateModule(source: string, file: string, modules: ModuleTable, globals: SandboxGlobals): SandboxResult {
+  let code: string;
+  try {
+    code = transform(source, { transforms: ['typescript', 'imports'], filePath: file }).code;
+  } catch (error) {
+    const loc = (error as { loc?: { line: number; column: number } }).loc;
+    const message = messageOf(error)
+      .replace(/^Error transforming [^:]*: /, '')
+      .replace(/\s*\(\d+:\d+\)$/, '');
+    return { ok: false, error: { kind: 'syntax', message, file, line: loc?.line, column: loc ? loc.column + 1 : undefined } };
+  }
+
+  const module = { exports: {} as Record<string, unknown> };
+  const require = (specifier: string) => {
+    if (Object.hasOwn(modules, specifier)) return modules[specifier];
+    const available = Object.keys(modules).join(', ') || 'none';
+    throw new Error(`Cannot import '${specifier}': this lesson allows only ${available}.`);
+  };
+
+  let factory: (...args: unknown[]) => void;
+  try {
+    factory = new Function('exports', 'require', 'module', ...GLOBAL_NAMES, `${code}\n//# sourceURL=${SOURCE_PREFIX}${file}`) as typeof factory;
+  } catch (error) {
+    return { ok: false, error: { kind: 'syntax', message: messageOf(error), file } };
+  }
+  try {
+    factory(module.exports, require, module, ...GLOBAL_NAMES.map((name) => globals[name]));
+  } catch (error) {
+    return { ok: false, error: runtimeError(error, file) };
+  }
+  return { ok: true, exports: module.exports };
+}

@@ -1,0 +1,135 @@
+/** Turns a pass's raw measurements into the figures the report and the checks use. */
+import type { PassResult } from './run-pass.ts';
+import type { QueryRecord } from './instrumented-db.ts';
+import type { ShapePlan } from './capture-plans.ts';
+import type { CacheStats } from './instrumented-cache.ts';
+import type { RunError } from './errors.ts';
+
+/** The queries of one shape, grouped. */
+export interface ShapeSummary {
+  shapeId: string;
+  fingerprint: string;
+  /** One example of the statement as issued. */
+  sampleSql: string;
+  count: number;
+  /** Measured DB time of all of them, ms. */
+  totalDbMs: number;
+  rows: number;
+  /** Lines of the learner's file that issued them, in ascending order. */
+  lines: number[];
+  /** The most times this shape ran inside one request. */
+  maxPerRequest: number;
+  /** True when one request ran this shape 3 or more times: the signature of N+1. */
+  repeatedInRequest: boolean;
+}
+
+/** A pass, summarised for the report. */
+export interface PassSummary {
+  file: string;
+  /** True when the whole workload ran. */
+  completed: boolean;
+  requests: number;
+  /** Simulated request latency per request, in workload order (ms). */
+  requestLatencies: number[];
+  /** Simulated latency percentiles over requests (ms). */
+  latency: { p50: number; p95: number; max: number };
+  queries: { total: number; maxPerRequest: number; meanPerRequest: number };
+  /** Measured: time PGlite spent executing all queries (ms). */
+  dbMs: number;
+  /** Simulated: round trips paid by all queries (queries x rtt, ms). */
+  networkMs: number;
+  rows: number;
+  bytes: number;
+  cache: CacheStats;
+  shapes: ShapeSummary[];
+  plans: ShapePlan[];
+  errors: RunError[];
+  /** The query log, first `QUERY_LOG_LIMIT` queries. */
+  queryLog: QueryRecord[];
+  /** How many queries the log left out. */
+  queryLogOmitted: number;
+}
+
+/** Queries kept in a report's log. */
+export const QUERY_LOG_LIMIT = 2000;
+/** Runs of one shape inside one request that count as N+1. */
+export const REPEATED_SHAPE_THRESHOLD = 3;
+
+/** The `p`-th percentile (0-100) of `values` by nearest rank; 0 for none. */
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+}
+
+/** Summarises a pass. */
+export function summarisePass(pass: PassResult, plans: ShapePlan[], rttMs: number): PassSummary {
+  const latencies = pass.requests.map((request) => round(request.latencyMs));
+  const perRequest = pass.requests.map((request) => request.queries);
+  const total = pass.queries.length;
+  return {
+    file: pass.file,
+    completed: pass.completed,
+    requests: pass.requests.length,
+    requestLatencies: latencies,
+    latency: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: Math.max(0, ...latencies) },
+    queries: {
+      total,
+      maxPerRequest: Math.max(0, ...perRequest),
+      meanPerRequest: perRequest.length ? round(perRequest.reduce((a, b) => a + b, 0) / perRequest.length) : 0,
+    },
+    dbMs: round(pass.queries.reduce((sum, query) => sum + query.dbMs, 0)),
+    networkMs: round(total * rttMs),
+    rows: pass.queries.reduce((sum, query) => sum + query.rows, 0),
+    bytes: pass.queries.reduce((sum, query) => sum + query.bytes, 0),
+    cache: pass.cache,
+    shapes: summariseShapes(pass.queries),
+    plans,
+    errors: pass.errors,
+    queryLog: pass.queries.slice(0, QUERY_LOG_LIMIT).map((query) => ({ ...query, dbMs: round(query.dbMs) })),
+    queryLogOmitted: Math.max(0, total - QUERY_LOG_LIMIT),
+  };
+}
+
+function summariseShapes(queries: QueryRecord[]): ShapeSummary[] {
+  const shapes = new Map<string, ShapeSummary & { perStep: Map<number, number> }>();
+  for (const query of queries) {
+    let shape = shapes.get(query.shapeId);
+    if (!shape) {
+      shape = {
+        shapeId: query.shapeId,
+        fingerprint: query.fingerprint,
+        sampleSql: query.sql,
+        count: 0,
+        totalDbMs: 0,
+        rows: 0,
+        lines: [],
+        maxPerRequest: 0,
+        repeatedInRequest: false,
+        perStep: new Map(),
+      };
+      shapes.set(query.shapeId, shape);
+    }
+    shape.count++;
+    shape.totalDbMs += query.dbMs;
+    shape.rows += query.rows;
+    if (query.line !== undefined && !shape.lines.includes(query.line)) shape.lines.push(query.line);
+    const inStep = (shape.perStep.get(query.step) ?? 0) + 1;
+    shape.perStep.set(query.step, inStep);
+    shape.maxPerRequest = Math.max(shape.maxPerRequest, inStep);
+  }
+  return [...shapes.values()]
+    .map(({ perStep, ...shape }) => ({
+      ...shape,
+      totalDbMs: round(shape.totalDbMs),
+      lines: shape.lines.sort((a, b) => a - b),
+      repeatedInRequest: shape.maxPerRequest >= REPEATED_SHAPE_THRESHOLD,
+    }))
+    .sort((a, b) => b.count - a.count);
+}
+
+/** Rounds to 3 decimals (microseconds), so reports stay readable. */
+export function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,53 @@
+/** The lesson model: what one lesson folder holds once it has been read and validated. */
+import type { LessonFrontmatter } from './schema.ts';
+
+/** The files of a lesson folder, by role (see DESIGN.md, "Lessons"). */
+export interface LessonFiles {
+  /** Tables, constraints and the indexes the story starts with. */
+  schema: string;
+  /** Deterministic data. */
+  seed: string;
+  /** The slow handler module the learner edits; correct, and the oracle unless `reference` exists. */
+  starter: string;
+  /** One good fix; must pass every check. */
+  solution: string;
+  /** Module whose default export returns the run's steps. */
+  workload: string;
+  /** SQL the learner may edit (an index lesson); `undefined` when the lesson has none. */
+  migration?: string;
+  /** The oracle, when the starter is wrong on purpose. */
+  reference?: string;
+  /** The migration that goes with `solution` (an index lesson's answer). */
+  solutionMigration?: string;
+}
+
+/** One validated lesson. */
+export interface Lesson {
+  /** Folder name, e.g. `01-n-plus-one`; also the URL slug. */
+  slug: string;
+  frontmatter: LessonFrontmatter;
+  /** The Markdown prose after the frontmatter. */
+  body: string;
+  files: LessonFiles;
+}
+
+/** A problem with a lesson's files, with the place it was found. */
+export class LessonError extends Error {
+  /** Path of the file at fault, relative to the lessons folder. */
+  readonly file: string;
+  /** 1-based line in that file, when known. */
+  readonly line?: number;
+  /** Dotted frontmatter field, when the fault is in one. */
+  readonly field?: string;
+  /** The reason alone, without the place. */
+  readonly reason: string;
+
+  constructor(reason: string, file: string, line?: number, field?: string) {
+    super(`${file}${line ? `:${line}` : ''}: ${field ? `${field}: ` : ''}${reason}`);
+    this.name = 'LessonError';
+    this.reason = reason;
+    this.file = file;
+    this.line = line;
+    this.field = field;
+  }
+}

@@ -1,0 +1,77 @@
+/** Turns the raw text of a lesson folder into a validated `Lesson`. No file system access here. */
+import yaml from 'js-yaml';
+import { lessonFrontmatterSchema } from './schema.ts';
+import { LessonError, type Lesson, type LessonFiles } from './lesson.ts';
+
+/** Files every lesson folder must have, and the role each one fills. */
+export const REQUIRED_FILES = {
+  'lesson.md': 'frontmatter and prose',
+  'schema.sql': 'tables and starting indexes',
+  'seed.sql': 'deterministic data',
+  'starter.ts': 'the slow handler the learner edits',
+  'solution.ts': 'one good fix',
+  'workload.ts': 'the requests of a run',
+} as const;
+
+/** Optional files and their roles. */
+export const OPTIONAL_FILES = {
+  'migration.sql': 'SQL the learner edits',
+  'reference.ts': 'the oracle when the starter is wrong on purpose',
+  'solution.sql': 'the migration that goes with solution.ts',
+} as const;
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/**
+ * Validates one lesson from its files' text.
+ * @param slug folder name, e.g. `01-n-plus-one`
+ * @param read returns a file's text, or `undefined` when the folder has no such file
+ * @throws LessonError naming the file, and the line and field where they are known
+ */
+export function parseLesson(slug: string, read: (name: string) => string | undefined): Lesson {
+  const at = (name: string) => `${slug}/${name}`;
+  for (const name of Object.keys(REQUIRED_FILES) as (keyof typeof REQUIRED_FILES)[]) {
+    if (read(name) === undefined) {
+      throw new LessonError(`missing file (${REQUIRED_FILES[name]})`, at(name));
+    }
+  }
+  const markdown = read('lesson.md')!;
+  const match = FRONTMATTER.exec(markdown);
+  if (!match) throw new LessonError('no frontmatter: the file must start with a line "---"', at('lesson.md'), 1);
+
+  let data: unknown;
+  try {
+    data = yaml.load(match[1]);
+  } catch (error) {
+    const mark = (error as { mark?: { line: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? String(error);
+    throw new LessonError(`frontmatter is not valid YAML: ${reason}`, at('lesson.md'), mark ? mark.line + 2 : undefined);
+  }
+  const parsed = lessonFrontmatterSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue.path.join('.') || '(root)';
+    throw new LessonError(issue.message, at('lesson.md'), lineOfField(match[1], issue.path), field);
+  }
+
+  const files: LessonFiles = {
+    schema: read('schema.sql')!,
+    seed: read('seed.sql')!,
+    starter: read('starter.ts')!,
+    solution: read('solution.ts')!,
+    workload: read('workload.ts')!,
+    migration: read('migration.sql'),
+    reference: read('reference.ts'),
+    solutionMigration: read('solution.sql'),
+  };
+  return { slug, frontmatter: parsed.data, body: markdown.slice(match[0].length), files };
+}
+
+/** Best-effort 1-based line of a frontmatter field in lesson.md (the frontmatter starts on line 2). */
+function lineOfField(frontmatter: string, path: PropertyKey[]): number | undefined {
+  const key = [...path].reverse().find((part) => typeof part === 'string');
+  if (typeof key !== 'string') return 2;
+  const lines = frontmatter.split(/\r?\n/);
+  const index = lines.findIndex((line) => new RegExp(`^\\s*${key}\\s*:`).test(line));
+  return index === -1 ? 2 : index + 2;
+}

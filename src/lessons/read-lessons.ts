@@ -1,0 +1,32 @@
+/** Node-side loader: reads lesson folders from disk. The browser gets the same text from the build. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseLesson } from './parse-lesson.ts';
+import { LessonError, type Lesson } from './lesson.ts';
+
+/** Default lessons folder: `lessons/` at the project root. */
+export const DEFAULT_LESSONS_DIR = new URL('../../lessons/', import.meta.url).pathname;
+
+/**
+ * Reads and validates one lesson folder.
+ * @throws LessonError when the folder is missing or a file is missing or invalid
+ */
+export function readLesson(root: string, slug: string): Lesson {
+  const dir = join(root, slug);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new LessonError(`no such lesson folder in ${root}`, slug);
+  }
+  return parseLesson(slug, (name) => {
+    const path = join(dir, name);
+    return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  });
+}
+
+/** Slugs of every lesson folder under `root` (folders named like `01-something`), in order. */
+export function listLessonSlugs(root: string): string[] {
+  if (!existsSync(root)) throw new LessonError('lessons folder not found', root);
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^\d+-[a-z0-9-]+$/.test(entry.name))
+    .map((entry) => entry.name)
+    .sort();
+}

@@ -1,0 +1,104 @@
+/**
+ * The lesson frontmatter schema. One schema serves Astro's content collection and the Node loader,
+ * so a lesson is valid in both places or in neither.
+ */
+import { z } from 'zod';
+
+/** The simulated network between the app and the database (see DESIGN.md, "The latency model"). */
+export const latencySchema = z
+  .object({
+    rttMs: z
+      .number()
+      .min(0)
+      .max(1000)
+      .optional()
+      .describe('Simulated round trip per query in milliseconds. Default 1 (app and database in one region).'),
+    poolSize: z
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe('Simulated connection pool size: how many queries can be in flight at once. Default 10.'),
+  })
+  .strict()
+  .describe('Overrides of the latency model for this lesson.');
+
+/** The goals a run is graded on. Declarative, so the UI can list them before the first run. */
+export const checksSchema = z
+  .object({
+    correct: z
+      .literal(true)
+      .describe('Every answer must equal the oracle\'s answer for the same request on the same data. Always on.'),
+    maxQueriesPerRequest: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('The most queries any single request may issue.'),
+    noSeqScan: z
+      .array(z.string().min(1))
+      .min(1)
+      .optional()
+      .describe('Tables that no captured plan may read with a sequential scan.'),
+    speedup: z
+      .number()
+      .gt(1)
+      .optional()
+      .describe('Median simulated request latency of the starter divided by the learner\'s must be at least this.'),
+    minCacheHitRate: z
+      .number()
+      .gt(0)
+      .max(1)
+      .optional()
+      .describe('Cache hits / (hits + misses) over the run, counted on LRUCache instances, must be at least this.'),
+    staleReads: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe('The most answers allowed that equal an older answer to the same request (data served after it changed).'),
+    maxCacheEntries: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('The most entries all LRUCache instances may hold at once during the run.'),
+  })
+  .strict()
+  .describe('The checks a run must pass for the lesson to be solved.');
+
+/** Frontmatter of `lessons/<NN-slug>/lesson.md`. */
+export const lessonFrontmatterSchema = z
+  .object({
+    title: z.string().min(3).describe('Lesson title, shown on the course map and the lesson page.'),
+    summary: z.string().min(10).describe('One sentence saying what the learner will fix.'),
+    topic: z
+      .enum(['round trips', 'indexes', 'caching', 'concurrency'])
+      .describe('The group the lesson is listed under on the course map.'),
+    order: z.number().int().min(1).describe('Position in the course; lessons are listed by this number.'),
+    minutes: z.number().int().min(1).max(120).describe('Rough time a learner needs, in minutes.'),
+    handlers: z
+      .array(z.string().regex(/^[A-Za-z_$][\w$]*$/, 'must be a JavaScript identifier'))
+      .min(1)
+      .describe('Names of the functions the learner\'s module must export; the workload calls them.'),
+    latency: latencySchema.optional(),
+    answers: z
+      .enum(['ordered', 'unordered'])
+      .default('ordered')
+      .describe('How answers are compared: "unordered" ignores the order of rows in a top-level array.'),
+    hints: z
+      .array(z.string().min(5))
+      .min(1)
+      .describe('Progressive hints, revealed one at a time; the last one nearly gives the answer away.'),
+    explanation: z.string().min(20).describe('Why the fix works, shown once the lesson is solved.'),
+    checks: checksSchema,
+  })
+  .strict();
+
+/** Parsed frontmatter of a lesson. */
+export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;
+/** The checks a lesson declares. */
+export type LessonChecks = z.infer<typeof checksSchema>;
+/** Latency overrides a lesson declares. */
+export type LatencyOverrides = z.infer<typeof latencySchema>;

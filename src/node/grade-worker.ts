@@ -1,0 +1,39 @@
+/** Worker thread: boots PGlite, loads the lesson and grades each submission. Thin on purpose. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { PGlite } from '@electric-sql/pglite';
+import { readLesson } from '../lessons/read-lessons.ts';
+import { LessonError } from '../lessons/lesson.ts';
+import { LessonSession } from '../engine/lesson-session.ts';
+import { grade } from '../engine/grade.ts';
+import { messageOf, type RunError } from '../engine/errors.ts';
+import type { GradeJob, WorkerMessage } from './grade-job.ts';
+
+const job = workerData as GradeJob;
+const post = (message: WorkerMessage) => parentPort!.postMessage(message);
+
+function asRunError(error: unknown): RunError {
+  if (error instanceof LessonError) return { kind: 'lesson', message: error.message, file: error.file, line: error.line };
+  return { kind: 'internal', message: messageOf(error) };
+}
+
+try {
+  post({ type: 'phase', phase: 'boot' });
+  const lesson = readLesson(job.lessonsDir, job.slug);
+  const pg = await PGlite.create();
+  const session = await LessonSession.open(lesson, pg);
+  post({ type: 'phase', phase: 'baseline' });
+  await session.baseline(session.latencyModel(job.latency));
+  for (const [index, submission] of job.submissions.entries()) {
+    post({ type: 'phase', phase: 'submission', index });
+    try {
+      const report = await grade(session, submission, { latency: job.latency });
+      post({ type: 'result', result: { name: submission.name, report } });
+    } catch (error) {
+      post({ type: 'result', result: { name: submission.name, error: asRunError(error) } });
+    }
+  }
+  await pg.close();
+  post({ type: 'done' });
+} catch (error) {
+  post({ type: 'fatal', error: asRunError(error) });
+}
