@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import react from '@astrojs/react';
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+  // Everything runs in the visitor's browser: the build output is plain files for any static host.
+  output: 'static',
+  integrations: [react()],
+  vite: {
+    // Pre-bundling PGlite breaks its wasm/data URLs (the wasm request gets HTML back).
+    optimizeDeps: { exclude: ['@electric-sql/pglite'] },
+    // PGlite resolves its files from import.meta.url, which is undefined in an IIFE worker.
+    worker: { format: 'es' },
+  },
+});
