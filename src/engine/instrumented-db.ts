@@ -44,11 +44,14 @@ export interface QueryRecord {
 /** A Postgres error thrown into learner code; keeps code, position and hint. */
 export class QueryError extends Error {
   readonly info: SqlErrorInfo;
+  /** Line of the learner's file that sent the statement. */
+  readonly line?: number;
 
-  constructor(message: string, info: SqlErrorInfo) {
+  constructor(message: string, info: SqlErrorInfo, line?: number) {
     super(message);
     this.name = 'QueryError';
     this.info = info;
+    this.line = line;
   }
 }
 
@@ -108,7 +111,7 @@ export function createInstrumentedDb(database: PassDatabase, scheduler: Schedule
             line,
             error: info ? { message: messageOf(outcome.error), ...info } : undefined,
           });
-          if (info) reject(new QueryError(messageOf(outcome.error), info));
+          if (info) reject(new QueryError(messageOf(outcome.error), info, line));
           else resolve(rows);
         },
       });

@@ -180,7 +180,7 @@ async function callHandler(
   } else if (threw) {
     record.error =
       thrown instanceof QueryError
-        ? { ...runtimeError(thrown, file), kind: 'sql', sql: thrown.info, step }
+        ? { kind: 'sql', file, line: thrown.line, message: thrown.message, sql: thrown.info, step }
         : { ...runtimeError(thrown, file), step };
     if (!(thrown instanceof Error)) record.error.message = `${name}() threw a non-Error value: ${messageOf(thrown)}`;
   } else {

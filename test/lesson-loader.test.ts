@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readLesson, listLessonSlugs, DEFAULT_LESSONS_DIR } from '../src/lessons/read-lessons.ts';
+import { LessonError } from '../src/lessons/lesson.ts';
+import { tinyLessonFiles } from './helpers/lessons.ts';
+
+function writeLesson(files: Record<string, string | undefined>): string {
+  const root = mkdtempSync(join(tmpdir(), 'fastpath-lessons-'));
+  mkdirSync(join(root, '01-tiny'));
+  for (const [name, text] of Object.entries(files)) if (text !== undefined) writeFileSync(join(root, '01-tiny', name), text);
+  return root;
+}
+
+function loadError(files: Record<string, string | undefined>): LessonError {
+  try {
+    readLesson(writeLesson(files), '01-tiny');
+  } catch (error) {
+    expect(error).toBeInstanceOf(LessonError);
+    return error as LessonError;
+  }
+  throw new Error('expected the lesson to be rejected');
+}
+
+describe('lesson loader', () => {
+  it('reads every lesson of the course', () => {
+    const slugs = listLessonSlugs(DEFAULT_LESSONS_DIR);
+    expect(slugs).toEqual(['01-n-plus-one', '02-missing-index', '03-cache-aside']);
+    for (const slug of slugs) expect(readLesson(DEFAULT_LESSONS_DIR, slug).frontmatter.hints.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('names a missing file and what it is for', () => {
+    const error = loadError(tinyLessonFiles({ 'workload.ts': undefined }));
+    expect(error.message).toBe('01-tiny/workload.ts: missing file (the requests of a run)');
+  });
+
+  it('names the file, line and field of a bad frontmatter value', () => {
+    const files = tinyLessonFiles();
+    files['lesson.md'] = files['lesson.md']!.replace('minutes: 5', 'minutes: five');
+    const error = loadError(files);
+    expect(error).toMatchObject({ file: '01-tiny/lesson.md', field: 'minutes', line: 6 });
+    expect(error.message).toMatch(/^01-tiny\/lesson\.md:6: minutes: .*number/);
+  });
+
+  it('rejects an unknown check with its field path', () => {
+    const files = tinyLessonFiles();
+    files['lesson.md'] = files['lesson.md']!.replace('  correct: true', '  correct: true\n  fastEnough: true');
+    expect(loadError(files)).toMatchObject({ field: 'checks', file: '01-tiny/lesson.md' });
+  });
+
+  it('reports YAML syntax errors with a line', () => {
+    const files = tinyLessonFiles();
+    files['lesson.md'] = files['lesson.md']!.replace('order: 1', 'order: [1');
+    const error = loadError(files);
+    expect(error.message).toMatch(/not valid YAML/);
+    expect(error.line).toBeGreaterThan(1);
+  });
+
+  it('reports a missing folder', () => {
+    expect(() => readLesson(DEFAULT_LESSONS_DIR, '99-nope')).toThrow(/no such lesson folder/);
+  });
+});

@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PGlite } from '@electric-sql/pglite';
+import { openTiny } from './helpers/lessons.ts';
+import { grade } from '../src/engine/grade.ts';
+import type { LessonSession } from '../src/engine/lesson-session.ts';
+
+let pg: PGlite;
+let session: LessonSession;
+beforeAll(async () => {
+  pg = await PGlite.create();
+  session = await openTiny(pg);
+});
+afterAll(() => pg.close());
+
+const run = (code: string) => grade(session, { code, file: 'handler.ts' });
+
+describe('learner code errors come back as data with their place', () => {
+  it('a syntax error has file, line and column', async () => {
+    const report = await run('export async function handle(input, { db }) {\n  const x = ;\n}');
+    expect(report.errors[0]).toMatchObject({ kind: 'syntax', file: 'handler.ts', line: 2 });
+    expect(report.errors[0].column).toBeGreaterThan(0);
+    expect(report.passed).toBe(false);
+  });
+
+  it('TypeScript types are stripped and line numbers kept', async () => {
+    const code = `interface Input { id: number }
+type Item = { id: number; name: string };
+
+export async function handle({ id }: Input, { db }: any): Promise<Item | null> {
+  if (id === 3) throw new Error('three is not allowed');
+  const [item] = await db.query('SELECT id, name FROM items WHERE id = $1', [id]);
+  return (item as Item) ?? null;
+}`;
+    const report = await run(code);
+    expect(report.errors[0]).toMatchObject({ kind: 'runtime', message: 'three is not allowed', file: 'handler.ts', line: 5, step: 2 });
+    expect(report.mismatches.first).toMatchObject({ step: 2, difference: 'Your handler threw: three is not allowed' });
+  });
+
+  it('an exception at module top level stops the pass with its line', async () => {
+    const report = await run('const config = undefined;\nconst size = config.size;\nexport async function handle() {}');
+    expect(report.errors[0]).toMatchObject({ kind: 'runtime', line: 2 });
+    expect(report.learner.completed).toBe(false);
+    expect(report.checks.every((check) => !check.passed)).toBe(true);
+  });
+
+  it('an SQL error keeps the Postgres code, position and message, and the line that sent it', async () => {
+    const report = await run(`export async function handle({ id }, { db }) {
+  return db.query('SELECT id, nme FROM items WHERE id = $1', [id]);
+}`);
+    expect(report.errors[0]).toMatchObject({ kind: 'sql', line: 2, message: 'column "nme" does not exist' });
+    expect(report.errors[0].sql).toMatchObject({ code: '42703', position: 12 });
+    const logged = report.learner.queryLog[0];
+    expect(logged.error).toMatchObject({ code: '42703' });
+  });
+
+  it('one failed query does not break the next request: the pass continues', async () => {
+    const report = await run(`export async function handle({ id }, { db }) {
+  if (id === 1) await db.query('SELEC 1');
+  const [item] = await db.query('SELECT id, name FROM items WHERE id = $1', [id]);
+  return item;
+}`);
+    expect(report.errors).toHaveLength(1);
+    expect(report.errors[0]).toMatchObject({ kind: 'sql', sql: { code: '42601' } });
+    expect(report.mismatches.count).toBe(1);
+    expect(report.learner.completed).toBe(true);
+  });
+
+  it('a handler returning the wrong shape is a mismatch that says so', async () => {
+    const report = await run(`export async function handle({ id }, { db }) {
+  const [item] = await db.query('SELECT id, name FROM items WHERE id = $1', [id]);
+}`);
+    expect(report.mismatches.count).toBe(5);
+    expect(report.mismatches.first?.difference).toMatch(/returned nothing \(undefined\)/);
+    const renamed = await run(`export async function handle({ id }, { db }) {
+  const [item] = await db.query('SELECT id, name AS title FROM items WHERE id = $1', [id]);
+  return item;
+}`);
+    expect(renamed.mismatches.first?.difference).toBe('Missing field "name".');
+  });
+
+  it('a missing export is named', async () => {
+    const report = await run('export async function handler() {}');
+    expect(report.errors[0]).toMatchObject({ kind: 'export', message: 'Your module must export a function "handle".' });
+  });
+
+  it('imports other than the allowed ones fail with a clear message', async () => {
+    const report = await run("import fs from 'node:fs';\nexport async function handle() { return fs; }");
+    expect(report.errors[0].message).toBe("Cannot import 'node:fs': this lesson allows only lru-cache.");
+    expect(report.errors[0].line).toBe(1);
+  });
+
+  it('a promise that never settles is reported, not awaited forever', async () => {
+    const report = await run('export function handle() { return new Promise(() => {}); }');
+    expect(report.errors[0]).toMatchObject({ kind: 'stuck', step: 0 });
+  });
+
+  it('BEGIN/COMMIT are refused with the way to do it; db.transaction commits and rolls back', async () => {
+    const raw = await run("export async function handle(_, { db }) { await db.query('BEGIN'); }");
+    expect(raw.errors[0].message).toMatch(/db\.transaction/);
+    const tx = await run(`export async function handle({ id }, { db }) {
+  await db.transaction(async (tx) => {
+    await tx.query("UPDATE items SET name = 'renamed' WHERE id = $1", [id]);
+    throw new Error('changed my mind');
+  }).catch(() => {});
+  return db.transaction(async (tx) => {
+    const [item] = await tx.query('SELECT id, name FROM items WHERE id = $1', [id]);
+    return item;
+  });
+}`);
+    expect(tx.errors).toEqual([]);
+    expect(tx.mismatches.count).toBe(0);
+    expect(tx.learner.queryLog.map((query) => query.sql).slice(0, 3)).toEqual(['BEGIN', "UPDATE items SET name = 'renamed' WHERE id = $1", 'ROLLBACK']);
+  });
+
+  it('db.query inside a transaction callback is reported as stuck, with the fix', async () => {
+    const report = await run(`export async function handle({ id }, { db }) {
+  return db.transaction(async () => db.query('SELECT 1'));
+}`);
+    expect(report.errors[0]).toMatchObject({ kind: 'stuck' });
+    expect(report.errors[0].message).toMatch(/use tx\.query/);
+  });
+});
