@@ -30,6 +30,16 @@ export function isTransactionControl(sql: string): boolean {
   return TRANSACTION_CONTROL.test(stripComments(sql));
 }
 
+/**
+ * Postgres gives no position for some errors (a bad column in CREATE INDEX); the message usually
+ * quotes the name at fault, so point at its first appearance.
+ */
+function guessPlace(sql: string, message: string): { line: number; column: number } | undefined {
+  const name = /"([^"]+)"/.exec(message)?.[1];
+  const index = name ? sql.indexOf(name) : -1;
+  return index === -1 ? undefined : lineAndColumn(sql, index + 1);
+}
+
 function stripComments(sql: string): string {
   return sql.replace(/--[^\n]*/g, '').replace(/\/\*[\s\S]*?\*\//g, '');
 }
@@ -125,7 +135,7 @@ export class PassDatabase {
     } catch (error) {
       await this.pg.exec('ROLLBACK TO SAVEPOINT fastpath_migration');
       const info = sqlErrorInfo(error, sql);
-      const place = info.position ? lineAndColumn(sql, info.position) : undefined;
+      const place = info.position ? lineAndColumn(sql, info.position) : guessPlace(sql, messageOf(error));
       let message = messageOf(error);
       if (/cannot run inside a transaction block/.test(message)) {
         message += ' (Fastpath runs your migration inside a transaction; drop CONCURRENTLY.)';
