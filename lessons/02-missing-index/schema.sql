@@ -1,4 +1,4 @@
--- A web shop: customers place orders; an order stays "open" until it ships.
+-- A wholesale shop: customers place orders; an order stays "open" until its invoice is paid.
 CREATE TABLE customers (
   id          integer PRIMARY KEY,
   name        text NOT NULL,
