@@ -1,6 +1,11 @@
 -- Deterministic data: setseed fixes random(), timestamps count from a fixed date.
 SELECT setseed(0.17);
 
+-- Bulk load the Postgres way: drop the foreign keys, load, add them back. Checking each key once for
+-- the whole table is several times faster than checking it row by row during the insert.
+ALTER TABLE posts DROP CONSTRAINT posts_author_id_fkey;
+ALTER TABLE comments DROP CONSTRAINT comments_post_id_fkey, DROP CONSTRAINT comments_author_id_fkey;
+
 INSERT INTO users (id, name, joined_at)
 SELECT g,
        (ARRAY['Ada','Grace','Linus','Barbara','Ken','Margaret','Dennis','Frances','Edsger','Radia'])[1 + g % 10]
@@ -28,3 +33,8 @@ SELECT c.g,
        timestamptz '2025-06-01 00:00+00' + c.post_id * interval '20 minutes' + (1 + c.g % 600) * interval '1 minute'
 FROM (SELECT g, (1 + floor(random() * 10000))::int AS post_id FROM generate_series(1, 30000) AS g) AS c
 WHERE (c.post_id * 2654435761::bigint) % 100 >= 20;
+
+ALTER TABLE posts ADD CONSTRAINT posts_author_id_fkey FOREIGN KEY (author_id) REFERENCES users (id);
+ALTER TABLE comments
+  ADD CONSTRAINT comments_post_id_fkey FOREIGN KEY (post_id) REFERENCES posts (id),
+  ADD CONSTRAINT comments_author_id_fkey FOREIGN KEY (author_id) REFERENCES users (id);

@@ -1,6 +1,10 @@
 -- Deterministic data: setseed fixes random(), timestamps count from a fixed date.
 SELECT setseed(0.29);
 
+-- Bulk load the Postgres way: drop the foreign key, load, add it back. Checking it once for the
+-- whole table is several times faster than checking it row by row during the insert.
+ALTER TABLE orders DROP CONSTRAINT orders_customer_id_fkey;
+
 INSERT INTO customers (id, name, email)
 SELECT g, 'Customer ' || g, 'customer' || g || '@example.com'
 FROM generate_series(1, 5000) AS g;
@@ -19,3 +23,5 @@ SELECT g,
        500 + floor(random() * 30000)::int,
        timestamptz '2024-11-01 00:00+00' + g * interval '7 minutes'
 FROM generate_series(1, 150000) AS g;
+
+ALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id);

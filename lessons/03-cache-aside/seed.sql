@@ -1,6 +1,9 @@
 -- Deterministic data: setseed fixes random(), timestamps count from a fixed date.
 SELECT setseed(0.41);
 
+-- Bulk load: drop the foreign key, load, add it back (one check for the whole table).
+ALTER TABLE reviews DROP CONSTRAINT reviews_product_id_fkey;
+
 INSERT INTO products (id, name, price_cents)
 SELECT g,
        (ARRAY['Espresso','Pour-over','French press','Cold brew','Moka pot','Grinder','Kettle','Scale'])[1 + g % 8]
@@ -17,5 +20,7 @@ SELECT g,
          || ' (' || g || ')',
        timestamptz '2025-01-01 00:00+00' + g * interval '13 minutes'
 FROM generate_series(1, 20000) AS g;
+
+ALTER TABLE reviews ADD CONSTRAINT reviews_product_id_fkey FOREIGN KEY (product_id) REFERENCES products (id);
 
 SELECT setval('reviews_id_seq', 20000);

@@ -71,5 +71,6 @@ for (const row of rows) {
   for (const problem of row.problems) console.log(`    - ${problem}`);
 }
 const failed = rows.filter((row) => !row.ok).length;
-console.log(`\n${rows.length - failed} passed, ${failed} failed (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+console.log(`\nVerified ${rows.length} lessons in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+console.log(`lessons: ${rows.length - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
