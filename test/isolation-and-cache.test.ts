@@ -123,3 +123,24 @@ export async function handle({ id, rename }, { db }) {
     expect(report.learner.queryLog.at(-1)?.step).toBe(steps.length - 1);
   });
 });
+
+describe('the RunReport', () => {
+  it('is plain JSON: it survives a round trip through JSON unchanged', async () => {
+    const report = await grade(session, {
+      code: `export async function handle({ id }, { db }) {
+  const [item] = await db.query('SELECT id, name, now() AS at, 10::bigint AS big FROM items WHERE id = $1', [id]);
+  return new Map([['item', item]]);
+}`,
+    });
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+    expect(report.mismatches.first?.actual).toMatchObject({ item: { id: 1, big: 10 } });
+  });
+
+  it('runs under a latency model given per run, and says what is simulated', async () => {
+    const slow = await grade(session, { code: reader }, { latency: { rttMs: 20, poolSize: 2 } });
+    expect(slow.latency).toEqual({ rttMs: 20, poolSize: 2 });
+    expect(slow.learner.latency.p50).toBeGreaterThanOrEqual(20);
+    expect(slow.learner.networkMs).toBe(5 * 20);
+    expect(slow.model).toMatch(/measured in PGlite; network round trips \(20 ms each\) and the pool of 2 connections are simulated/);
+  });
+});
