@@ -124,6 +124,15 @@ export async function handle({ id, rename }, { db }) {
   });
 });
 
+describe('a broken lesson', () => {
+  it("names workload.ts and the step when the workload's own SQL fails", async () => {
+    const broken = await openTiny(pg, { 'workload.ts': "export default () => [{ request: 'handle', input: { id: 1 } }, { sql: 'UPDATE nope SET x = 1' }]" });
+    await expect(grade(broken, { code: reader })).rejects.toThrow(
+      "00-tiny/workload.ts: the oracle failed: The workload's SQL step 1 failed: relation \"nope\" does not exist",
+    );
+  });
+});
+
 describe('the RunReport', () => {
   it('is plain JSON: it survives a round trip through JSON unchanged', async () => {
     const report = await grade(session, {

@@ -43,10 +43,18 @@ describe('lesson loader', () => {
     expect(error.message).toMatch(/^01-tiny\/lesson\.md:6: minutes: .*number/);
   });
 
-  it('rejects an unknown check with its field path', () => {
+  it('rejects an unknown check, naming it and its line', () => {
     const files = tinyLessonFiles();
     files['lesson.md'] = files['lesson.md']!.replace('  correct: true', '  correct: true\n  fastEnough: true');
-    expect(loadError(files)).toMatchObject({ field: 'checks', file: '01-tiny/lesson.md' });
+    expect(loadError(files)).toMatchObject({ field: 'checks.fastEnough', file: '01-tiny/lesson.md', line: 12 });
+  });
+
+  it('rejects a folder name that cannot be a URL slug', () => {
+    const root = writeLesson(tinyLessonFiles());
+    mkdirSync(join(root, 'My Lesson'));
+    writeFileSync(join(root, 'My Lesson', 'lesson.md'), tinyLessonFiles()['lesson.md']!);
+    expect(listLessonSlugs(root)).toEqual(['01-tiny', 'My Lesson']);
+    expect(() => readLesson(root, 'My Lesson')).toThrow(/^My Lesson: the folder name must be/);
   });
 
   it('reports YAML syntax errors with a line', () => {

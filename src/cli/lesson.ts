@@ -82,8 +82,10 @@ if (error) {
   if (values.json) console.log(JSON.stringify({ error }, null, 2));
   else console.error(`lesson: ${formatError(error)}`);
   // A broken lesson is invalid input; code that never finished is a failed check.
-  process.exit(error.kind === 'lesson' ? 2 : 1);
+  process.exitCode = error.kind === 'lesson' ? 2 : 1;
+} else {
+  const report = result!.report!;
+  // exitCode, not exit(): a large report piped to another program must be written out in full.
+  console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
+  process.exitCode = report.passed ? 0 : 1;
 }
-const report = result!.report!;
-console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
-process.exit(report.passed ? 0 : 1);

@@ -44,8 +44,9 @@ export function verifyLessonResults(slug: string, hasReference: boolean, results
       problems.push(`solution fails "${check.label}": ${check.message}`);
     }
   }
+  const ran = (report: typeof starterReport) => report && report.learner.completed && report.errors.length === 0;
   const figures =
-    starterReport && solutionReport
+    starterReport && solutionReport && ran(starterReport) && ran(solutionReport)
       ? {
           starterQueries: starterReport.learner.queries.maxPerRequest,
           solutionQueries: solutionReport.learner.queries.maxPerRequest,

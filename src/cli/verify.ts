@@ -65,7 +65,7 @@ const header = `${'lesson'.padEnd(22)} ${'queries/req'.padStart(13)} ${'median m
 console.log(header);
 for (const row of rows) {
   const figures = row.figures
-    ? `${`${row.figures.starterQueries} -> ${row.figures.solutionQueries}`.padStart(13)} ${`${row.figures.starterP50.toFixed(2)} -> ${row.figures.solutionP50.toFixed(2)}`.padStart(17)} ${`${Number.isFinite(row.figures.speedup) ? `${row.figures.speedup}x` : "no DB"}`.padStart(8)}`
+    ? `${`${row.figures.starterQueries} -> ${row.figures.solutionQueries}`.padStart(13)} ${`${row.figures.starterP50.toFixed(2)} -> ${row.figures.solutionP50.toFixed(2)}`.padStart(17)} ${`${Number.isFinite(row.figures.speedup) ? `${row.figures.speedup}x` : 'inf'}`.padStart(8)}`
     : ' '.repeat(40);
   console.log(`${row.slug.padEnd(22)} ${figures}  ${row.ok ? 'ok' : 'FAILED'}`);
   for (const problem of row.problems) console.log(`    - ${problem}`);

@@ -107,7 +107,7 @@ export class LessonSession {
   private async measureBaseline(latency: LatencyModel) {
     const { files, slug } = this.lesson;
     const starter = await this.measure({ code: files.starter, file: 'starter.ts', migration: files.migration }, latency);
-    const oracle = files.reference ? await this.measure({ code: files.reference, file: 'reference.ts' }, latency) : starter;
+    const oracle = files.reference ? await this.measure({ code: files.reference, file: 'reference.ts', migration: files.migration }, latency) : starter;
     const failure = oracle.pass.errors[0];
     if (failure || !oracle.pass.completed) {
       const where = failure?.line ? `:${failure.line}` : '';

@@ -111,7 +111,13 @@ export async function runPass(input: PassInput): Promise<PassResult> {
       if ('advanceMs' in step) {
         scheduler.advance(step.advanceMs);
       } else if ('sql' in step) {
-        await database.exec(step.sql, step.params);
+        try {
+          await database.exec(step.sql, step.params);
+        } catch (error) {
+          // The lesson's own write failed: the lesson is broken, whatever code is being graded.
+          addError({ kind: 'lesson', file: 'workload.ts', step: index, message: `The workload's SQL step ${index} failed: ${messageOf(error)}` });
+          return result(false);
+        }
       } else {
         const handler = module.exports[step.request] as (input: unknown, context: unknown) => unknown;
         const before = recorder.records.length;

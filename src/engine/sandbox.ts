@@ -54,7 +54,8 @@ export function runtimeError(error: unknown, file: string): RunError {
   const stack = error instanceof Error ? error.stack : undefined;
   const place = locateInStack(stack, file);
   const name = error instanceof Error && error.name !== 'Error' ? `${error.name}: ` : '';
-  return { kind: 'runtime', message: `${name}${messageOf(error)}`, file, line: place?.line, column: place?.column };
+  // No column: sucrase keeps lines but not columns (stripped types and rewritten imports shift them).
+  return { kind: 'runtime', message: `${name}${messageOf(error)}`, file, line: place?.line };
 }
 
 /**

@@ -20,6 +20,9 @@ export const OPTIONAL_FILES = {
   'solution.sql': 'the migration that goes with solution.ts',
 } as const;
 
+/** Lesson folder names: `NN-words-with-dashes`. */
+export const SLUG = /^\d+-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 /**
@@ -30,6 +33,9 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
  */
 export function parseLesson(slug: string, read: (name: string) => string | undefined): Lesson {
   const at = (name: string) => `${slug}/${name}`;
+  if (!SLUG.test(slug)) {
+    throw new LessonError('the folder name must be a number, a dash and lower-case words, like 04-batch-inserts (it becomes the URL)', slug);
+  }
   for (const name of Object.keys(REQUIRED_FILES) as (keyof typeof REQUIRED_FILES)[]) {
     if (read(name) === undefined) {
       throw new LessonError(`missing file (${REQUIRED_FILES[name]})`, at(name));
@@ -50,8 +56,10 @@ export function parseLesson(slug: string, read: (name: string) => string | undef
   const parsed = lessonFrontmatterSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const field = issue.path.join('.') || '(root)';
-    throw new LessonError(issue.message, at('lesson.md'), lineOfField(match[1], issue.path), field);
+    // An unknown key is reported on its parent; point at the key itself.
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+    const field = path.join('.') || '(root)';
+    throw new LessonError(issue.message, at('lesson.md'), lineOfField(match[1], path), field);
   }
 
   const files: LessonFiles = {

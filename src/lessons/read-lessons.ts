@@ -22,11 +22,14 @@ export function readLesson(root: string, slug: string): Lesson {
   });
 }
 
-/** Slugs of every lesson folder under `root` (folders named like `01-something`), in order. */
+/**
+ * Every folder under `root` that holds a `lesson.md`, in order: the same set the site's content
+ * collection publishes. A badly named one is listed too, so that reading it reports the name.
+ */
 export function listLessonSlugs(root: string): string[] {
   if (!existsSync(root)) throw new LessonError('lessons folder not found', root);
   return readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && /^\d+-[a-z0-9-]+$/.test(entry.name))
+    .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'lesson.md')))
     .map((entry) => entry.name)
     .sort();
 }

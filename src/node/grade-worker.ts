@@ -12,7 +12,7 @@ const job = workerData as GradeJob;
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
 
 function asRunError(error: unknown): RunError {
-  if (error instanceof LessonError) return { kind: 'lesson', message: error.message, file: error.file, line: error.line };
+  if (error instanceof LessonError) return { kind: 'lesson', message: error.field ? `${error.field}: ${error.reason}` : error.reason, file: error.file, line: error.line };
   return { kind: 'internal', message: messageOf(error) };
 }
 
