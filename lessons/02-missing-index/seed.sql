@@ -9,7 +9,7 @@ INSERT INTO customers (id, name, email)
 SELECT g, 'Customer ' || g, 'customer' || g || '@example.com'
 FROM generate_series(1, 5000) AS g;
 
--- 150,000 orders over two years, one every 7 minutes. A wholesale shop: an order stays open until
+-- 250,000 orders over two years, one every 4 minutes. A wholesale shop: an order stays open until
 -- its invoice is paid, and customers pay slowly, so about a third of all orders are open.
 INSERT INTO orders (id, customer_id, status, total_cents, created_at)
 SELECT g,
@@ -17,11 +17,11 @@ SELECT g,
        CASE
          WHEN random() < 0.3 THEN 'open'
          WHEN random() < 0.06 THEN 'cancelled'
-         WHEN g > 140000 AND random() < 0.5 THEN 'shipped'
+         WHEN g > 240000 AND random() < 0.5 THEN 'shipped'
          ELSE 'delivered'
        END,
        500 + floor(random() * 30000)::int,
-       timestamptz '2024-11-01 00:00+00' + g * interval '7 minutes'
-FROM generate_series(1, 150000) AS g;
+       timestamptz '2024-11-01 00:00+00' + g * interval '4 minutes'
+FROM generate_series(1, 250000) AS g;
 
 ALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id);

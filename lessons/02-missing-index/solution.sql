@@ -1,5 +1,4 @@
--- A partial index: only open orders, keyed by customer, newest first.
--- It stays small (a few thousand rows) and answers the query without a sort.
-CREATE INDEX orders_open_by_customer_idx
-  ON orders (customer_id, created_at DESC, id DESC)
-  WHERE status = 'open';
+-- A partial index: only the open orders (a third of the table), keyed by customer. Postgres jumps to
+-- one customer's open orders instead of reading all 250,000 rows; the index stays a third of the size
+-- of a full one, and orders leave it when they are paid.
+CREATE INDEX orders_open_by_customer_idx ON orders (customer_id) WHERE status = 'open';

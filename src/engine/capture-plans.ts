@@ -7,6 +7,7 @@ import type { PassDatabase } from './pass-database.ts';
 import type { QueryRecord } from './instrumented-db.ts';
 import { parsePlan, planFindings, type Plan, type PlanFinding } from './plans.ts';
 import { messageOf } from './errors.ts';
+import { leadingKeyword } from './sql-lexer.ts';
 
 /** The plan of one query shape. */
 export interface ShapePlan {
@@ -21,18 +22,23 @@ export interface ShapePlan {
   error?: string;
 }
 
-const EXPLAINABLE = /^\s*(select|with|insert|update|delete|values|table|merge)\b/i;
+const EXPLAINABLE = new Set(['select', 'with', 'insert', 'update', 'delete', 'values', 'table', 'merge']);
 
-/** Captures one plan per distinct shape of `queries`, at most `limit` shapes. */
+/**
+ * Captures one plan per distinct shape of `queries`: the `limit` shapes that took the most DB time
+ * in all, so padding a run with cheap queries cannot push the expensive one out.
+ */
 export async function capturePlans(database: PassDatabase, queries: QueryRecord[], limit = 25): Promise<ShapePlan[]> {
-  const firstOfShape = new Map<string, QueryRecord>();
+  const byShape = new Map<string, { first: QueryRecord; dbMs: number }>();
   for (const query of queries) {
-    if (!query.error && !firstOfShape.has(query.shapeId) && EXPLAINABLE.test(stripLeadingComments(query.sql))) {
-      firstOfShape.set(query.shapeId, query);
-    }
+    if (query.error || !EXPLAINABLE.has(leadingKeyword(query.sql))) continue;
+    const shape = byShape.get(query.shapeId);
+    if (shape) shape.dbMs += query.dbMs;
+    else byShape.set(query.shapeId, { first: query, dbMs: query.dbMs });
   }
+  const chosen = [...byShape.values()].sort((a, b) => b.dbMs - a.dbMs).slice(0, limit);
   const plans: ShapePlan[] = [];
-  for (const query of [...firstOfShape.values()].slice(0, limit)) {
+  for (const { first: query } of chosen) {
     const base = { shapeId: query.shapeId, fingerprint: query.fingerprint, sql: query.sql, params: query.params };
     const outcome = await database.run(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${query.sql}`, query.params, { rollback: true });
     if (outcome.error) {
@@ -47,8 +53,4 @@ export async function capturePlans(database: PassDatabase, queries: QueryRecord[
     }
   }
   return plans;
-}
-
-function stripLeadingComments(sql: string): string {
-  return sql.replace(/^(\s*(--[^\n]*\n|\/\*[\s\S]*?\*\/))*/, '');
 }

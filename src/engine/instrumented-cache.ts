@@ -1,6 +1,7 @@
 /**
  * The real `LRUCache` class, counted. Learner code imports it from 'lru-cache' and gets a subclass
  * that reads the pass's virtual clock and counts hits, misses, sets, deletes, evictions and entries.
+ * `peek` and `memo` are not counted as reads.
  * Behaviour is unchanged, except `ttlResolution: 0`: lru-cache otherwise caches "now" for 1 ms of
  * real time, which would hide a virtual clock jump.
  */
@@ -26,15 +27,30 @@ export interface CacheStats {
   hitRate: number | null;
 }
 
-/** Creates a counted `LRUCache` class bound to `now` (the virtual clock). */
+/** How lru-cache's `status` reports a read, mapped to a hit or a miss. */
+const HIT = new Set(['hit', 'inflight', 'fetching']);
+
+/**
+ * Creates a counted `LRUCache` class bound to `now` (the virtual clock). Reads are `get`, `has` and
+ * `fetch`, counted from lru-cache's own `status` report; a `get` right after a `has` hit on the
+ * same key is the same read, counted once. Sets are counted on insert, whatever the path.
+ */
 export function createInstrumentedLRUCache(now: () => number) {
   const caches = new Set<{ readonly size: number }>();
   const counts = { hits: 0, misses: 0, sets: 0, deletes: 0, evictions: 0, expirations: 0, peakEntries: 0 };
   const totalEntries = () => [...caches].reduce((sum, cache) => sum + cache.size, 0);
+  const read = (result: string | undefined) => {
+    if (result === undefined) return;
+    if (HIT.has(result)) counts.hits++;
+    else counts.misses++;
+  };
 
   class InstrumentedLRUCache<K extends {}, V extends {}, FC = unknown> extends LRUCache<K, V, FC> {
+    /** Key of the last `has()` that hit, so the `get()` that usually follows is not a second read. */
+    #checked: { key: K } | undefined;
+
     constructor(options: LRUCache.Options<K, V, FC>) {
-      const userDispose = options?.dispose;
+      const { dispose, onInsert } = options ?? {};
       super({
         ...options,
         perf: { now },
@@ -42,24 +58,40 @@ export function createInstrumentedLRUCache(now: () => number) {
         dispose: (value, key, reason) => {
           if (reason === 'evict') counts.evictions++;
           if (reason === 'expire') counts.expirations++;
-          userDispose?.(value, key, reason);
+          dispose?.(value, key, reason);
+        },
+        onInsert: (value, key, reason) => {
+          counts.sets++;
+          counts.peakEntries = Math.max(counts.peakEntries, totalEntries());
+          onInsert?.(value, key, reason);
         },
       } as LRUCache.Options<K, V, FC>);
       caches.add(this);
     }
 
-    override get(key: K, options?: LRUCache.GetOptions<K, V, FC>): V | undefined {
-      const value = super.get(key, options);
-      if (value === undefined) counts.misses++;
-      else counts.hits++;
+    override get(key: K, options: LRUCache.GetOptions<K, V, FC> = {}): V | undefined {
+      const status: LRUCache.Status<K, V, FC> = options.status ?? {};
+      const value = super.get(key, { ...options, status });
+      const checked = this.#checked?.key === key;
+      this.#checked = undefined;
+      if (!(checked && value !== undefined)) read(status.get);
       return value;
     }
 
-    override set(key: K, value: V | undefined, options?: LRUCache.SetOptions<K, V, FC>): this {
-      super.set(key, value, options);
-      counts.sets++;
-      counts.peakEntries = Math.max(counts.peakEntries, totalEntries());
-      return this;
+    override has(key: K, options: LRUCache.HasOptions<K, V, FC> = {}): boolean {
+      const status: LRUCache.Status<K, V, FC> = options.status ?? {};
+      const found = super.has(key, { ...options, status });
+      read(status.has);
+      this.#checked = found ? { key } : undefined;
+      return found;
+    }
+
+    // `fetch` has context-dependent overloads; this one signature stands for both.
+    override fetch(key: any, options: any = {}): Promise<any> {
+      const status: LRUCache.Status<K, V, FC> = options.status ?? {};
+      const result = super.fetch(key, { ...options, status });
+      read(status.fetch === 'get' ? status.get : status.fetch);
+      return result;
     }
 
     override delete(key: K): boolean {

@@ -8,6 +8,7 @@
  */
 import type { PGliteInterface } from '@electric-sql/pglite';
 import { lineAndColumn, messageOf, sqlErrorInfo, type RunError } from './errors.ts';
+import { leadingKeyword, splitStatements, stripComments } from './sql-lexer.ts';
 
 /** Outcome of one statement. */
 export interface StatementOutcome {
@@ -17,31 +18,35 @@ export interface StatementOutcome {
   error?: unknown;
 }
 
+/** Planner statistics Postgres updates in place, outside any transaction (ANALYZE, VACUUM). */
+interface TableSize {
+  oid: number;
+  reltuples: number;
+  relpages: number;
+}
+
 interface SequenceState {
   name: string;
   lastValue: string;
   isCalled: boolean;
 }
 
-const TRANSACTION_CONTROL = /^\s*(begin|commit|rollback|end|abort|start\s+transaction|savepoint|release|prepare\s+transaction)\b/i;
+const TRANSACTION_CONTROL = new Set(['begin', 'commit', 'rollback', 'end', 'abort', 'start', 'savepoint', 'release']);
 
 /** Statements a learner may not run: Fastpath owns the transaction a pass runs in. */
 export function isTransactionControl(sql: string): boolean {
-  return TRANSACTION_CONTROL.test(stripComments(sql));
+  const keyword = leadingKeyword(sql);
+  return TRANSACTION_CONTROL.has(keyword) || (keyword === 'prepare' && /^\s*prepare\s+transaction\b/i.test(stripComments(sql)));
 }
 
 /**
  * Postgres gives no position for some errors (a bad column in CREATE INDEX); the message usually
- * quotes the name at fault, so point at its first appearance.
+ * quotes the name at fault, so point at its first appearance in the statement.
  */
-function guessPlace(sql: string, message: string): { line: number; column: number } | undefined {
+function guessPosition(statement: string, message: string): number | undefined {
   const name = /"([^"]+)"/.exec(message)?.[1];
-  const index = name ? sql.indexOf(name) : -1;
-  return index === -1 ? undefined : lineAndColumn(sql, index + 1);
-}
-
-function stripComments(sql: string): string {
-  return sql.replace(/--[^\n]*/g, '').replace(/\/\*[\s\S]*?\*\//g, '');
+  const index = name ? statement.indexOf(name) : -1;
+  return index === -1 ? undefined : index + 1;
 }
 
 /** Postgres rejected a lesson's `schema.sql` or `seed.sql`. */
@@ -69,6 +74,7 @@ async function execSetup(pg: PGliteInterface, sql: string, file: 'schema.sql' | 
 /** A seeded lesson database and the operations a pass needs. */
 export class PassDatabase {
   private sequences: SequenceState[] = [];
+  private sizes: TableSize[] = [];
   private savepoint = 0;
 
   readonly pg: PGliteInterface;
@@ -95,53 +101,70 @@ export class PassDatabase {
       const state = await pg.query<{ last_value: string; is_called: boolean }>(`SELECT last_value::text, is_called FROM ${name}`);
       database.sequences.push({ name, lastValue: state.rows[0].last_value, isCalled: state.rows[0].is_called });
     }
+    const sizes = await pg.query<TableSize>(
+      `SELECT oid::int, reltuples::float8, relpages::int FROM pg_class
+        WHERE relkind IN ('r', 'i', 'm') AND relnamespace NOT IN ('pg_catalog'::regnamespace, 'information_schema'::regnamespace, 'pg_toast'::regnamespace)`,
+    );
+    database.sizes = sizes.rows;
     return database;
   }
 
-  /** Starts a pass from the pristine state. */
+  /**
+   * Starts a pass from the pristine state. Sequences and the planner's table sizes live outside
+   * transactions, so a previous pass may have moved them: they are put back first.
+   */
   async begin(): Promise<void> {
     for (const sequence of this.sequences) {
       await this.pg.query('SELECT setval($1::regclass, $2::bigint, $3)', [sequence.name, sequence.lastValue, sequence.isCalled]);
     }
+    await this.pg.query(
+      `UPDATE pg_class c SET reltuples = v.reltuples, relpages = v.relpages
+         FROM jsonb_to_recordset($1::jsonb) AS v(oid int, reltuples float8, relpages int)
+        WHERE c.oid = v.oid AND (c.reltuples <> v.reltuples OR c.relpages <> v.relpages)`,
+      [JSON.stringify(this.sizes)],
+    );
     await this.pg.exec('BEGIN');
   }
 
-  /** Ends a pass, throwing away everything it changed. */
+  /** Ends a pass, throwing away everything it changed, prepared statements included. */
   async rollback(): Promise<void> {
-    await this.pg.exec('ROLLBACK');
+    await this.pg.exec('ROLLBACK; DEALLOCATE ALL');
   }
 
   /**
-   * Applies the learner's migration inside the pass. Returns an error with the line in the file
-   * when Postgres rejects it.
+   * Applies the learner's migration inside the pass, one statement at a time, so an error points at
+   * its line. Returns the error when Postgres rejects a statement.
    */
   async migrate(sql: string, file: string): Promise<RunError | undefined> {
-    if (!sql.trim()) return undefined;
-    const control = sql
-      .split(';')
-      .findIndex((statement) => isTransactionControl(statement.replace(/\$\$[\s\S]*?\$\$/g, '')));
-    if (control !== -1) {
+    const statements = splitStatements(sql);
+    const control = statements.find((statement) => isTransactionControl(statement.text));
+    if (control) {
+      const { line } = lineAndColumn(sql, control.start + control.text.search(/\S/) + 1);
       return {
         kind: 'sql',
         file,
+        line,
         message: 'Transaction control (BEGIN, COMMIT, ROLLBACK...) is not allowed here: Fastpath runs your migration inside the transaction of each run.',
       };
     }
     await this.pg.exec('SAVEPOINT fastpath_migration');
-    try {
-      await this.pg.exec(sql);
-      await this.pg.exec('RELEASE SAVEPOINT fastpath_migration');
-      return undefined;
-    } catch (error) {
-      await this.pg.exec('ROLLBACK TO SAVEPOINT fastpath_migration');
-      const info = sqlErrorInfo(error, sql);
-      const place = info.position ? lineAndColumn(sql, info.position) : guessPlace(sql, messageOf(error));
-      let message = messageOf(error);
-      if (/cannot run inside a transaction block/.test(message)) {
-        message += ' (Fastpath runs your migration inside a transaction; drop CONCURRENTLY.)';
+    for (const statement of statements) {
+      try {
+        await this.pg.exec(statement.text);
+      } catch (error) {
+        await this.pg.exec('ROLLBACK TO SAVEPOINT fastpath_migration; RELEASE SAVEPOINT fastpath_migration');
+        const info = sqlErrorInfo(error, statement.text);
+        let message = messageOf(error);
+        const position = info.position ?? guessPosition(statement.text, message);
+        const place = position ? lineAndColumn(sql, statement.start + position) : lineAndColumn(sql, statement.start + statement.text.search(/\S/) + 1);
+        if (/cannot run inside a transaction block/.test(message)) {
+          message += ' (Fastpath runs your migration inside a transaction; drop CONCURRENTLY.)';
+        }
+        return { kind: 'sql', file, message, line: place.line, column: info.position || position ? place.column : undefined, sql: info };
       }
-      return { kind: 'sql', file, message, line: place?.line, column: place?.column, sql: info };
     }
+    await this.pg.exec('RELEASE SAVEPOINT fastpath_migration');
+    return undefined;
   }
 
   /**
