@@ -108,10 +108,54 @@ export async function handle({ id, rename }, { db }) {
     expect(report.learner.cache.hitRate).toBeCloseTo(0.4);
   });
 
-  it('expires entries when the workload moves the clock, without waiting', async () => {
+  it('expires entries when the workload moves the clock', async () => {
     const report = await grade(cacheSession, { code: cached(60_000, true) });
     expect(report.learner.cache.expirations).toBe(1);
-    expect(report.wallMs).toBeLessThan(600_000);
+    // Ten minutes "passed" between the last two reads: the last one was a miss that went to the database.
+    expect(report.learner.queryLog.at(-1)?.step).toBe(steps.length - 1);
+  });
+
+  it('counts fetch() and has() reads too, and a get() after a has() hit once', async () => {
+    const viaFetch = `import { LRUCache } from 'lru-cache';
+let db;
+const cache = new LRUCache({ max: 10, ttl: 60_000, fetchMethod: async (id) => (await db.query('SELECT id, name FROM items WHERE id = $1', [id]))[0] });
+export async function handle(input, ctx) {
+  db = ctx.db;
+  if (input.rename) {
+    await db.query('UPDATE items SET name = $2 WHERE id = $1', [input.id, input.rename]);
+    cache.delete(input.id);
+    return 'ok';
+  }
+  return cache.fetch(input.id);
+}`;
+    const fetched = await grade(cacheSession, { code: viaFetch });
+    expect(fetched.mismatches.count).toBe(0);
+    expect(fetched.learner.cache).toMatchObject({ hits: 2, misses: 3, sets: 3, deletes: 1 });
+    const viaHas = cached(60_000, true).replace('const hit = cache.get(id);\n  if (hit) return hit;', 'if (cache.has(id)) return cache.get(id);');
+    expect(viaHas).toContain('cache.has(id)');
+    const checked = await grade(cacheSession, { code: viaHas });
+    expect(checked.learner.cache).toMatchObject({ hits: 2, misses: 3 });
+  });
+
+  it('fires timers that came due between requests before the next request runs', async () => {
+    const sweeper = `const cache = new Map();
+setInterval(() => cache.clear(), 60_000);
+export async function handle({ id, rename }, { db }) {
+  if (rename) {
+    await db.query('UPDATE items SET name = $2 WHERE id = $1', [id, rename]);
+    cache.delete(id);
+    return 'ok';
+  }
+  if (cache.has(id)) return cache.get(id);
+  const [item] = await db.query('SELECT id, name FROM items WHERE id = $1', [id]);
+  cache.set(id, item);
+  return item;
+}`;
+    const report = await grade(cacheSession, { code: sweeper });
+    expect(report.errors).toEqual([]);
+    expect(report.mismatches.count).toBe(0);
+    // Reads at steps 0, 3 and 6 miss (the first, after the rename, after the sweep): 3 queries + 1 update.
+    expect(report.learner.queries.total).toBe(4);
   });
 
   it('catches stale reads after a write when the cache is never invalidated', async () => {
@@ -124,12 +168,70 @@ export async function handle({ id, rename }, { db }) {
   });
 });
 
+describe('migrations are lexed, not split on semicolons', () => {
+  it('refuses a COMMIT hidden behind a comment, and the data stays whole', async () => {
+    const report = await grade(session, { code: reader, migration: 'DELETE FROM items WHERE id > 50; /* ; */ COMMIT;' });
+    expect(report.errors[0]).toMatchObject({ kind: 'sql', line: 1, message: expect.stringMatching(/Transaction control/) });
+    expect((await pg.query('SELECT count(*)::int AS n FROM items')).rows).toEqual([{ n: 100 }]);
+  });
+
+  it('accepts plpgsql bodies and strings that contain semicolons and keywords', async () => {
+    const migration = `CREATE FUNCTION shout(t text) RETURNS text LANGUAGE plpgsql AS $$
+BEGIN
+  RETURN upper(t);
+END;
+$$;
+COMMENT ON TABLE items IS 'a; rollback later';
+DO $fn$ BEGIN PERFORM 1; END $fn$;`;
+    const report = await grade(session, { code: reader.replace('SELECT id, name', 'SELECT id, lower(shout(name)) AS name'), migration });
+    expect(report.errors).toEqual([]);
+    expect(report.mismatches.count).toBe(0);
+  });
+});
+
+describe('state Postgres keeps outside transactions', () => {
+  it('puts back the planner statistics a pass changed with ANALYZE', async () => {
+    const fresh = await openTiny(pg);
+    const scan = "export async function handle(_, { db }) { return (await db.query('SELECT id FROM items')).length; }";
+    await fresh.measure({ code: scan, migration: 'DELETE FROM items; ANALYZE items;' }, fresh.latencyModel());
+    const after = await fresh.measure({ code: scan }, fresh.latencyModel());
+    expect(after.plans[0].plan?.root).toMatchObject({ nodeType: 'Seq Scan', estimatedRows: 100, actualRows: 100 });
+  });
+
+  it('forgets prepared statements between passes', async () => {
+    const code = reader.replace("const [item]", "if (id === 1) await db.query('PREPARE p AS SELECT 1');\n  const [item]");
+    expect((await grade(session, { code })).errors).toEqual([]);
+    expect((await grade(session, { code })).errors).toEqual([]);
+  });
+});
+
+describe('transactions behave like Postgres', () => {
+  it('refuses further statements in a transaction after one failed', async () => {
+    const report = await grade(session, {
+      code: `export async function handle({ id }, { db }) {
+  return db.transaction(async (tx) => {
+    try { await tx.query('SELECT 1/0'); } catch {}
+    return tx.query('SELECT id, name FROM items WHERE id = $1', [id]);
+  });
+}`,
+    });
+    expect(report.errors[0]).toMatchObject({ kind: 'sql', line: 4, sql: { code: '25P02' } });
+  });
+});
+
 describe('a broken lesson', () => {
   it("names workload.ts and the step when the workload's own SQL fails", async () => {
     const broken = await openTiny(pg, { 'workload.ts': "export default () => [{ request: 'handle', input: { id: 1 } }, { sql: 'UPDATE nope SET x = 1' }]" });
     await expect(grade(broken, { code: reader })).rejects.toThrow(
       "00-tiny/workload.ts: the oracle failed: The workload's SQL step 1 failed: relation \"nope\" does not exist",
     );
+  });
+
+  it("blames the code under test when the workload's write fails only after its migration", async () => {
+    const writer = await openTiny(pg, { 'workload.ts': "export default () => [{ request: 'handle', input: { id: 1 } }, { sql: \"UPDATE items SET name = 'x' WHERE id = 1\" }]" });
+    const report = await grade(writer, { code: reader, migration: 'ALTER TABLE items DROP COLUMN name CASCADE; ALTER TABLE items ADD COLUMN title text;' });
+    const failure = report.errors.find((error) => error.step === 1);
+    expect(failure).toMatchObject({ kind: 'sql', message: expect.stringMatching(/did your code or migration change the tables\?/) });
   });
 });
 

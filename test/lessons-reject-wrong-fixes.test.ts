@@ -72,6 +72,25 @@ describe('02-missing-index rejects wrong fixes', () => {
     expect(failed(report)).toEqual([]);
   });
 
+  it('loading every open order once into memory is caught: stale after a write, and its plan is a Seq Scan', async () => {
+    const code = `let byCustomer;
+export async function getOpenOrders({ customerId }, { db }) {
+  for (let i = 0; i < 30; i++) await db.query('SELECT 1 AS padding_' + i);
+  if (!byCustomer) {
+    byCustomer = new Map();
+    const rows = await db.query("(SELECT id, customer_id, total_cents, created_at FROM orders WHERE status = 'open' ORDER BY created_at DESC, id DESC)");
+    for (const row of rows) {
+      if (!byCustomer.has(row.customer_id)) byCustomer.set(row.customer_id, []);
+      byCustomer.get(row.customer_id).push({ id: row.id, totalCents: row.total_cents, createdAt: row.created_at });
+    }
+  }
+  return byCustomer.get(customerId) ?? [];
+}`;
+    const report = await grade(session, { code });
+    expect(report.errors).toEqual([]);
+    expect(failed(report)).toEqual(expect.arrayContaining(['correct', 'noSeqScan']));
+  });
+
   it('a "fix" that drops rows with LIMIT 1 is caught', async () => {
     const code = lesson.files.starter.replace('ORDER BY created_at DESC, id DESC', 'ORDER BY created_at DESC, id DESC LIMIT 1');
     const report = await grade(session, { code, migration: lesson.files.solutionMigration });
@@ -99,6 +118,18 @@ describe('03-cache-aside rejects wrong fixes', () => {
     const code = lesson.files.solution.replace('ttl: 5 * 60_000', 'ttl: 24 * 3600_000');
     const report = await grade(session, { code });
     expect(failed(report)).toEqual(expect.arrayContaining(['correct', 'staleReads']));
+  });
+
+  it('a cache that is read but never saves a query fails the speedup', async () => {
+    const code = lesson.files.starter.replace(
+      "export async function getProductSummary({ productId }: { productId: number }, { db }: HandlerContext): Promise<ProductSummary | null> {",
+      "const seen = new LRUCache<number, number>({ max: 100 });\nexport async function getProductSummary({ productId }: { productId: number }, { db }: HandlerContext): Promise<ProductSummary | null> {\n  seen.get(productId);\n  seen.set(productId, 1);",
+    ).replace('import type { HandlerContext }', "import { LRUCache } from 'lru-cache';\nimport type { HandlerContext }");
+    expect(code).toContain('seen.get(productId)');
+    const report = await grade(session, { code });
+    expect(report.errors).toEqual([]);
+    expect(report.learner.cache.hitRate).toBeGreaterThan(0.8);
+    expect(failed(report)).toEqual(['speedup']);
   });
 
   it('an unbounded cache breaks the entry limit', async () => {

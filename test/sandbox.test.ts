@@ -119,4 +119,57 @@ export async function handle({ id }: Input, { db }: any): Promise<Item | null> {
     expect(report.errors[0]).toMatchObject({ kind: 'stuck' });
     expect(report.errors[0].message).toMatch(/use tx\.query/);
   });
+
+  it('odd values thrown or returned become errors and mismatches, never a crash', async () => {
+    const cases = [
+      'throw 1n;',
+      'const e = {}; e.self = e; throw e;',
+      'throw { get message() { throw new Error("gotcha"); } };',
+      'return { get x() { throw new Error("gotcha"); } };',
+      'let deep = []; for (let i = 0; i < 200000; i++) deep = [deep]; return deep;',
+      'return db.query("SELECT $1::text AS t", [{ toJSON() { throw new Error("gotcha"); } }]);',
+    ];
+    for (const body of cases) {
+      const report = await run(`export async function handle(_, { db }) {\n  ${body}\n}`);
+      expect(report.passed, body).toBe(false);
+      expect(report.mismatches.count, body).toBe(5);
+    }
+  });
+
+  it('a timer callback that throws is reported, with its line when it threw an Error', async () => {
+    const report = await run(`export async function handle({ id }, { db }) {
+  setTimeout(() => { throw 2n; }, 0);
+  setTimeout(() => { throw new Error('late'); }, 0);
+  return (await db.query('SELECT id, name FROM items WHERE id = $1', [id]))[0];
+}`);
+    expect(report.errors.slice(0, 2)).toEqual([
+      { kind: 'runtime', message: '2n', file: 'handler.ts', line: undefined },
+      { kind: 'runtime', message: 'late', file: 'handler.ts', line: 3 },
+    ]);
+  });
+
+  it('virtual timers and clocks behave like the real ones', async () => {
+    const report = await run(`const performance = { label: 'mine' };
+export async function handle({ id }, { db }) {
+  await new Promise((resolve) => setImmediate(resolve));
+  const text = Date();
+  if (typeof text !== 'string' || !text.includes('2026')) throw new Error('Date() should give a string');
+  const date = new Date(2020, 0, 1);
+  if (date.getFullYear() !== 2020 || !(date instanceof Date)) throw new Error('new Date(args) is broken');
+  return (await db.query('SELECT id, name FROM items WHERE id = $1', [id]))[0];
+}`);
+    expect(report.errors).toEqual([]);
+    expect(report.mismatches.count).toBe(0);
+  });
+
+  it('a timer loop that never lets a request finish is stopped in simulated time', async () => {
+    const report = await run('export function handle() { return new Promise(() => setInterval(() => {}, 1000)); }');
+    expect(report.errors[0]).toMatchObject({ kind: 'timeout', step: 0, message: expect.stringMatching(/60 minutes of simulated time/) });
+  });
+
+  it('top-level await gets a hint', async () => {
+    const report = await run('const x = await Promise.resolve(1);\nexport async function handle() { return x; }');
+    expect(report.errors[0]).toMatchObject({ kind: 'syntax', message: expect.stringMatching(/Top-level await is not supported/) });
+  });
 });
+

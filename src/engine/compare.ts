@@ -9,12 +9,19 @@ export type AnswerOrder = 'ordered' | 'unordered';
  * a top-level array are sorted too, so row order does not matter.
  */
 export function canonicalAnswer(answer: unknown, order: AnswerOrder): string {
-  const plain = toPlain(answer);
-  if (order === 'unordered' && Array.isArray(plain)) {
-    return `[${plain.map((item) => stableStringify(item)).sort().join(',')}]`;
+  try {
+    const plain = toPlain(answer);
+    if (order === 'unordered' && Array.isArray(plain)) {
+      return `[${plain.map((item) => stableStringify(item)).sort().join(',')}]`;
+    }
+    return stableStringify(plain);
+  } catch (error) {
+    // A getter that throws, or an answer too large for one string: it cannot equal any answer.
+    return `unreadable #${++unreadable}: ${error instanceof Error ? error.message : 'it threw'}`;
   }
-  return stableStringify(plain);
 }
+
+let unreadable = 0;
 
 /** JSON with object keys in sorted order; `undefined` stands as the word `undefined`. */
 export function stableStringify(value: unknown): string {
@@ -30,6 +37,14 @@ export function stableStringify(value: unknown): string {
  * return, a wrong type, missing or extra rows, a different order, or the first differing field.
  */
 export function describeDifference(expected: unknown, actual: unknown, order: AnswerOrder): string {
+  try {
+    return difference(expected, actual, order);
+  } catch {
+    return 'The answers differ (one is too large or too deep to show).';
+  }
+}
+
+function difference(expected: unknown, actual: unknown, order: AnswerOrder): string {
   const want = toPlain(expected);
   const got = toPlain(actual);
   if (got === undefined) return 'Your handler returned nothing (undefined): is a `return` missing?';
@@ -39,8 +54,13 @@ export function describeDifference(expected: unknown, actual: unknown, order: An
     if (got.length > want.length) return `${got.length - want.length} more items than expected (${want.length}).`;
     const sortedSame = canonicalAnswer(want, 'unordered') === canonicalAnswer(got, 'unordered');
     if (sortedSame && order === 'ordered') return 'The same items, in a different order: the order matters here.';
+    if (order === 'unordered') {
+      const remaining = new Set(want.map((item) => stableStringify(item)));
+      const extra = got.find((item) => !remaining.delete(stableStringify(item)));
+      return `An item that should not be there: ${short(extra)}; one that is missing: ${short(JSON.parse([...remaining][0] ?? 'null'))}.`;
+    }
     const index = want.findIndex((item, i) => stableStringify(item) !== stableStringify(got[i]));
-    if (index !== -1) return `Item ${index} differs: ${describeDifference(want[index], got[index], order)}`;
+    if (index !== -1) return `Item ${index} differs: ${difference(want[index], got[index], order)}`;
   }
   if (isObject(want) && isObject(got)) {
     const missing = Object.keys(want).filter((key) => !(key in got));

@@ -59,8 +59,18 @@ export function lineAndColumn(text: string, position: number): { line: number; c
   return { line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
 
-/** The message of anything thrown. */
+/** The message of anything thrown, whatever it is: never throws itself. */
 export function messageOf(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return typeof error === 'string' ? error : JSON.stringify(error) ?? String(error);
+  try {
+    if (error instanceof Error) return String(error.message);
+    if (typeof error === 'string') return error;
+    if (typeof error === 'bigint') return `${error}n`;
+    return JSON.stringify(error) ?? String(error);
+  } catch {
+    try {
+      return String(error);
+    } catch {
+      return Object.prototype.toString.call(error);
+    }
+  }
 }

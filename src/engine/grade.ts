@@ -37,6 +37,14 @@ export async function grade(session: LessonSession, submission: Submission, opti
   const latency = session.latencyModel(options.latency);
   const { starter, oracle } = await session.baseline(latency);
   const learner = await session.measure(submission, latency);
+  // The oracle ran the same workload without trouble, so a workload step failing now was caused by
+  // the code or migration under test (a dropped column, say), not by the lesson.
+  for (const error of learner.pass.errors) {
+    if (error.kind === 'lesson') {
+      error.kind = 'sql';
+      error.message = `${error.message} It worked for the reference: did your code or migration change the tables?`;
+    }
+  }
   const order = session.lesson.frontmatter.answers;
   const mismatches = findMismatches(oracle.pass.requests, learner.pass.requests, order);
   const starterSummary = summarisePass(starter.pass, starter.plans, latency.rttMs);

@@ -69,6 +69,8 @@ const encoder = new TextEncoder();
  */
 export function createInstrumentedDb(database: PassDatabase, scheduler: Scheduler, recorder: QueryRecorder, file: string): Db {
   let nextTx = 0;
+  /** Transactions in which a statement failed: like Postgres, they refuse everything until they end. */
+  const aborted = new Set<number>();
 
   const issue = (sql: string, params: SqlParam[] | undefined, tx?: { id: number; opens?: boolean; closes?: boolean; control?: string }) => {
     const line = locateInStack(new Error().stack, file)?.line;
@@ -79,6 +81,18 @@ export function createInstrumentedDb(database: PassDatabase, scheduler: Schedule
       }
       if (!tx?.control && isTransactionControl(sql)) {
         reject(new Error('Use db.transaction(async (tx) => ...) instead of BEGIN/COMMIT/ROLLBACK: Fastpath runs each pass in a transaction of its own.'));
+        return;
+      }
+      if (tx && !tx.control && aborted.has(tx.id)) {
+        const message = 'current transaction is aborted, commands ignored until end of transaction block';
+        reject(new QueryError(message, { code: '25P02', query: sql }, line));
+        return;
+      }
+      let plainParams: unknown[];
+      try {
+        plainParams = toPlain(params ?? []) as unknown[];
+      } catch (error) {
+        reject(new TypeError(`db.query could not read its parameters: ${messageOf(error)}`));
         return;
       }
       const step = recorder.step;
@@ -99,7 +113,7 @@ export function createInstrumentedDb(database: PassDatabase, scheduler: Schedule
             id: recorder.records.length,
             step,
             sql,
-            params: toPlain(params ?? []) as unknown[],
+            params: plainParams,
             fingerprint: shape,
             shapeId: shapeId(shape),
             rows: rows.length,
@@ -111,6 +125,7 @@ export function createInstrumentedDb(database: PassDatabase, scheduler: Schedule
             line,
             error: info ? { message: messageOf(outcome.error), ...info } : undefined,
           });
+          if (info && tx && !tx.control) aborted.add(tx.id);
           if (info) reject(new QueryError(messageOf(outcome.error), info, line));
           else resolve(rows);
         },

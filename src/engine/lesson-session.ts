@@ -9,7 +9,9 @@ import type { WorkloadStep } from './handler-api.ts';
 import { PassDatabase, SetupSqlError } from './pass-database.ts';
 import { runPass, type PassResult } from './run-pass.ts';
 import { capturePlans, type ShapePlan } from './capture-plans.ts';
-import { DEFAULT_LATENCY, type LatencyModel } from './scheduler.ts';
+import { createInstrumentedLRUCache } from './instrumented-cache.ts';
+import { DEFAULT_LATENCY, Scheduler, type LatencyModel } from './scheduler.ts';
+import { createVirtualGlobals } from './virtual-globals.ts';
 import { evaluateModule } from './sandbox.ts';
 import { createRandom } from './random.ts';
 import { messageOf } from './errors.ts';
@@ -73,18 +75,25 @@ export class LessonSession {
   async measure(submission: Submission, latency: LatencyModel): Promise<MeasuredPass> {
     let plans: ShapePlan[] = [];
     const file = submission.file ?? 'handler.ts';
-    const pass = await runPass({
-      database: this.database,
-      latency,
-      code: submission.code,
-      file,
-      migration: submission.migration !== undefined ? { sql: submission.migration, file: 'migration.sql' } : undefined,
-      steps: this.steps,
-      handlers: this.lesson.frontmatter.handlers,
-      beforeRollback: async (queries) => {
-        plans = await capturePlans(this.database, queries);
-      },
-    });
+    let pass: PassResult;
+    try {
+      pass = await runPass({
+        database: this.database,
+        latency,
+        code: submission.code,
+        file,
+        migration: submission.migration !== undefined ? { sql: submission.migration, file: 'migration.sql' } : undefined,
+        steps: this.steps,
+        handlers: this.lesson.frontmatter.handlers,
+        beforeRollback: async (queries) => {
+          plans = await capturePlans(this.database, queries);
+        },
+      });
+    } catch (error) {
+      // Nothing the code under test does should land here; if it does, it is still reported.
+      const cache = createInstrumentedLRUCache(() => 0).stats();
+      pass = { file, requests: [], queries: [], cache, errors: [{ kind: 'internal', file, message: messageOf(error) }], completed: false };
+    }
     return { pass, plans };
   }
 
@@ -120,15 +129,9 @@ export class LessonSession {
 /** Evaluates `workload.ts` and checks its steps against the lesson's handlers. */
 function compileWorkload(lesson: Lesson): WorkloadStep[] {
   const file = `${lesson.slug}/workload.ts`;
-  const noTimers = {
-    setTimeout: () => {
-      throw new Error('workloads have no timers: use { advanceMs } steps');
-    },
-    clearTimeout: () => undefined,
-    Date,
-    performance: { now: () => 0 },
-  };
-  const module = evaluateModule(lesson.files.workload, 'workload.ts', {}, noTimers);
+  // A clock nobody drives: Date reads the fixed virtual epoch, timers never fire.
+  const globals = createVirtualGlobals(new Scheduler(DEFAULT_LATENCY), () => undefined);
+  const module = evaluateModule(lesson.files.workload, 'workload.ts', {}, globals);
   if (!module.ok) throw new LessonError(module.error.message, file, module.error.line);
   const build = module.exports.default;
   if (typeof build !== 'function') throw new LessonError('must export a default function (random) => steps', file);

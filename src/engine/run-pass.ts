@@ -4,7 +4,7 @@
  */
 import type { WorkloadStep } from './handler-api.ts';
 import type { PassDatabase } from './pass-database.ts';
-import { Scheduler, type LatencyModel } from './scheduler.ts';
+import { MAX_REQUEST_MS, Scheduler, type LatencyModel } from './scheduler.ts';
 import { createVirtualGlobals } from './virtual-globals.ts';
 import { createInstrumentedLRUCache, type CacheStats } from './instrumented-cache.ts';
 import { createInstrumentedDb, QueryError, type QueryRecord, type QueryRecorder } from './instrumented-db.ts';
@@ -119,6 +119,8 @@ export async function runPass(input: PassInput): Promise<PassResult> {
           return result(false);
         }
       } else {
+        // Timers due while no request was being served (an expiry, an interval) run first.
+        await scheduler.fireDue();
         const handler = module.exports[step.request] as (input: unknown, context: unknown) => unknown;
         const before = recorder.records.length;
         const request = await callHandler(handler, step.request, step.input, { db }, scheduler, file, index);
@@ -128,7 +130,7 @@ export async function runPass(input: PassInput): Promise<PassResult> {
         requests.push(request);
         if (request.error) {
           addError(request.error);
-          if (request.error.kind === 'stuck') return result(false);
+          if (request.error.kind === 'stuck' || request.error.kind === 'timeout') return result(false);
         }
       }
     }
@@ -172,7 +174,15 @@ async function callHandler(
     });
   const outcome = await scheduler.drive(() => settled);
   const record: RequestRecord = { step, handler: name, input: toPlain(input), latencyMs: settledAt - startedAt, queries: 0, dbMs: 0 };
-  if (outcome === 'stuck') {
+  if (outcome === 'runaway') {
+    record.latencyMs = scheduler.now - startedAt;
+    record.error = {
+      kind: 'timeout',
+      file,
+      step,
+      message: `${name}() was still running after ${MAX_REQUEST_MS / 60_000} minutes of simulated time: a timer that keeps rescheduling itself?`,
+    };
+  } else if (outcome === 'stuck') {
     record.latencyMs = scheduler.now - startedAt;
     record.error = {
       kind: 'stuck',
@@ -190,7 +200,11 @@ async function callHandler(
         : { ...runtimeError(thrown, file), step };
     if (!(thrown instanceof Error)) record.error.message = `${name}() threw a non-Error value: ${messageOf(thrown)}`;
   } else {
-    record.answer = toPlain(answer);
+    try {
+      record.answer = toPlain(answer);
+    } catch (error) {
+      record.error = { kind: 'runtime', file, step, message: `${name}() returned a value Fastpath cannot read: ${messageOf(error)}` };
+    }
   }
   return record;
 }

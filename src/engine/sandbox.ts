@@ -9,7 +9,11 @@ import { messageOf, type RunError } from './errors.ts';
 /** Globals the module sees instead of the real ones (virtual time). */
 export interface SandboxGlobals {
   setTimeout: (callback: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) => number;
+  setInterval: (callback: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) => number;
+  setImmediate: (callback: (...args: unknown[]) => void, ...args: unknown[]) => number;
   clearTimeout: (id: number | undefined) => void;
+  clearInterval: (id: number | undefined) => void;
+  clearImmediate: (id: number | undefined) => void;
   Date: DateConstructor;
   performance: { now(): number };
 }
@@ -20,7 +24,15 @@ export type ModuleTable = Record<string, unknown>;
 /** A compiled, evaluated module, or the error that stopped it. */
 export type SandboxResult = { ok: true; exports: Record<string, unknown> } | { ok: false; error: RunError };
 
-const GLOBAL_NAMES = ['setTimeout', 'clearTimeout', 'Date', 'performance'] as const;
+const GLOBAL_NAMES = ['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate', 'Date', 'performance'] as const;
+
+/**
+ * The module runs inside a function nested in the one that receives the globals, so top-level
+ * code may still declare its own `performance` or `Date` without a clash.
+ */
+function wrap(code: string, file: string): string {
+  return `return function (exports, require, module) {\n${code}\n};\n//# sourceURL=${SOURCE_PREFIX}${file}`;
+}
 
 /** URL scheme that marks the learner's frames in stack traces. */
 const SOURCE_PREFIX = 'fastpath-src:';
@@ -30,7 +42,7 @@ const SOURCE_PREFIX = 'fastpath-src:';
  */
 const LINE_OFFSET: number = (() => {
   try {
-    new Function(`throw new Error()\n//# sourceURL=${SOURCE_PREFIX}probe`)();
+    new Function(wrap('throw new Error()', 'probe'))()();
   } catch (error) {
     const match = new RegExp(`${SOURCE_PREFIX}probe:(\\d+)`).exec((error as Error).stack ?? '');
     if (match) return Number(match[1]) - 1;
@@ -81,14 +93,16 @@ export function evaluateModule(source: string, file: string, modules: ModuleTabl
     throw new Error(`Cannot import '${specifier}': this lesson allows only ${available}.`);
   };
 
-  let factory: (...args: unknown[]) => void;
+  let factory: (exports: unknown, require: unknown, module: unknown) => void;
   try {
-    factory = new Function('exports', 'require', 'module', ...GLOBAL_NAMES, `${code}\n//# sourceURL=${SOURCE_PREFIX}${file}`) as typeof factory;
+    factory = new Function(...GLOBAL_NAMES, wrap(code, file))(...GLOBAL_NAMES.map((name) => globals[name]));
   } catch (error) {
-    return { ok: false, error: { kind: 'syntax', message: messageOf(error), file } };
+    const message = messageOf(error);
+    const hint = /await is only valid/.test(message) ? ' Top-level await is not supported: do the work inside a handler.' : '';
+    return { ok: false, error: { kind: 'syntax', message: `${message}.${hint}`, file } };
   }
   try {
-    factory(module.exports, require, module, ...GLOBAL_NAMES.map((name) => globals[name]));
+    factory(module.exports, require, module);
   } catch (error) {
     return { ok: false, error: runtimeError(error, file) };
   }

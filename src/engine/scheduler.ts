@@ -46,9 +46,17 @@ export interface QueryJob {
 
 interface Event {
   at: number;
+  /** Order among events at the same time. */
   seq: number;
+  /** Timer id for `cancel`; stays the same across the repeats of an interval. */
+  id?: number;
   fire: () => void;
 }
+
+/** Longest delay Node accepts for a timer; longer ones fire after 1 ms, as in Node. */
+const MAX_DELAY_MS = 2 ** 31 - 1;
+/** Virtual time one request may take before it is stopped as a runaway (a timer loop). */
+export const MAX_REQUEST_MS = 3600_000;
 
 /** Discrete-event scheduler over a virtual clock. One per pass. */
 export class Scheduler {
@@ -74,22 +82,60 @@ export class Scheduler {
     this.queue.push(job);
   }
 
-  /** Calls `fire` once `ms` of virtual time have passed; returns an id for `cancel`. */
-  schedule(ms: number, fire: () => void): number {
-    const seq = ++this.seq;
-    this.events.push({ at: this.now + Math.max(0, Number(ms) || 0), seq, fire });
-    return seq;
+  /**
+   * Calls `fire` once `ms` of virtual time have passed, and every `ms` after that when `repeat` is
+   * set; returns an id for `cancel`. Delays are read like Node does: not a number, negative or over
+   * 2^31-1 ms means 1 ms.
+   */
+  schedule(ms: number, fire: () => void, repeat = false): number {
+    const id = ++this.seq;
+    const delay = Number.isFinite(Number(ms)) && Number(ms) >= 1 && Number(ms) <= MAX_DELAY_MS ? Number(ms) : 1;
+    const push = (at: number) => {
+      this.events.push({
+        at,
+        seq: ++this.seq,
+        id,
+        fire: () => {
+          if (repeat) push(at + delay);
+          fire();
+        },
+      });
+    };
+    push(this.now + delay);
+    return id;
   }
 
-  /** Cancels a callback from `schedule`. */
+  /** Calls `fire` at the current virtual time, after what is already due (`setImmediate`). */
+  soon(fire: () => void): number {
+    const id = ++this.seq;
+    this.events.push({ at: this.now, seq: ++this.seq, id, fire });
+    return id;
+  }
+
+  /** Cancels a callback from `schedule` or `soon`. */
   cancel(id: number): void {
-    const index = this.events.findIndex((event) => event.seq === id);
+    const index = this.events.findIndex((event) => event.id === id);
     if (index !== -1) this.events.splice(index, 1);
   }
 
-  /** Moves the clock forward (a workload's "ten minutes pass"); timers now due fire on the next drive. */
+  /** Moves the clock forward (a workload's "ten minutes pass"); timers now due fire on `fireDue`. */
   advance(ms: number): void {
     this.now += Math.max(0, ms);
+  }
+
+  /**
+   * Fires every timer (and completes every query) whose time has come, in time order, without
+   * moving the clock past now: what happened while no request was being served.
+   */
+  async fireDue(): Promise<void> {
+    for (;;) {
+      await new Promise<void>((resolve) => macrotask(resolve));
+      await this.executeRunnable();
+      const next = this.peekNextEvent();
+      if (!next || next.at > this.now) return;
+      this.events.splice(this.events.indexOf(next), 1);
+      next.fire();
+    }
   }
 
   /** Queries waiting for a transaction to end. */
@@ -101,16 +147,20 @@ export class Scheduler {
    * Runs the simulation until `isSettled()` holds: executes queued queries, then completes the
    * earliest event (a query's end or a timer) and moves the clock to it, one event per macrotask so
    * each continuation can issue its next queries at the right virtual time.
-   * @returns 'stuck' when nothing is left to run and the request is still unsettled
+   * @returns 'stuck' when nothing is left to run and the request is still unsettled; 'runaway'
+   *   when it would take more than `MAX_REQUEST_MS` of virtual time (a timer loop, say)
    */
-  async drive(isSettled: () => boolean): Promise<'settled' | 'stuck'> {
+  async drive(isSettled: () => boolean): Promise<'settled' | 'stuck' | 'runaway'> {
+    const deadline = this.now + MAX_REQUEST_MS;
     for (;;) {
       // One macrotask later, every query of the current synchronous burst has been issued.
       await new Promise<void>((resolve) => macrotask(resolve));
       if (isSettled()) return 'settled';
       await this.executeRunnable();
-      const next = this.popNextEvent();
+      const next = this.peekNextEvent();
       if (!next) return 'stuck';
+      if (next.at > deadline) return 'runaway';
+      this.events.splice(this.events.indexOf(next), 1);
       this.now = Math.max(this.now, next.at);
       next.fire();
     }
@@ -152,14 +202,11 @@ export class Scheduler {
     return { issuedAt, startAt, endAt };
   }
 
-  private popNextEvent(): Event | undefined {
-    if (this.events.length === 0) return undefined;
-    let best = 0;
-    for (let i = 1; i < this.events.length; i++) {
-      const event = this.events[i];
-      const current = this.events[best];
-      if (event.at < current.at || (event.at === current.at && event.seq < current.seq)) best = i;
+  private peekNextEvent(): Event | undefined {
+    let best: Event | undefined;
+    for (const event of this.events) {
+      if (!best || event.at < best.at || (event.at === best.at && event.seq < best.seq)) best = event;
     }
-    return this.events.splice(best, 1)[0];
+    return best;
   }
 }

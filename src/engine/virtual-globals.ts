@@ -1,4 +1,4 @@
-/** `setTimeout`, `Date` and `performance` bound to a pass's virtual clock. */
+/** Timers, `Date` and `performance` bound to a pass's virtual clock. */
 import type { Scheduler } from './scheduler.ts';
 import type { SandboxGlobals } from './sandbox.ts';
 
@@ -6,33 +6,40 @@ import type { SandboxGlobals } from './sandbox.ts';
 export const VIRTUAL_EPOCH_MS = Date.UTC(2026, 0, 1);
 
 /**
- * Globals for learner code in one pass.
+ * Globals for learner code in one pass. Real timers would fire after the pass (or never stop, for
+ * an interval), and real clocks would make TTLs depend on how fast this machine is.
  * @param onError receives anything a timer callback throws (it has no caller to throw to)
  */
 export function createVirtualGlobals(scheduler: Scheduler, onError: (error: unknown) => void): SandboxGlobals {
   const RealDate = Date;
-  class VirtualDate extends RealDate {
-    constructor(...args: unknown[]) {
-      if (args.length === 0) super(VIRTUAL_EPOCH_MS + scheduler.now);
-      else super(...(args as [string]));
-    }
-    static now(): number {
-      return VIRTUAL_EPOCH_MS + scheduler.now;
-    }
+  const now = () => VIRTUAL_EPOCH_MS + scheduler.now;
+  // A function, not a class: `Date()` without `new` must work and return a string, as it does.
+  function VirtualDate(this: unknown, ...args: unknown[]) {
+    if (!new.target) return new RealDate(now()).toString();
+    return Reflect.construct(RealDate, args.length ? args : [now()], new.target);
   }
+  VirtualDate.prototype = RealDate.prototype;
+  Object.setPrototypeOf(VirtualDate, RealDate);
+  VirtualDate.now = now;
+
+  const guarded = (callback: (...args: unknown[]) => void, args: unknown[]) => () => {
+    try {
+      callback(...args);
+    } catch (error) {
+      onError(error);
+    }
+  };
+  const cancel = (id: number | undefined) => {
+    if (id !== undefined) scheduler.cancel(id);
+  };
   return {
-    setTimeout: (callback, ms, ...args) =>
-      scheduler.schedule(ms ?? 0, () => {
-        try {
-          callback(...args);
-        } catch (error) {
-          onError(error);
-        }
-      }),
-    clearTimeout: (id) => {
-      if (id !== undefined) scheduler.cancel(id);
-    },
-    Date: VirtualDate as DateConstructor,
+    setTimeout: (callback, ms, ...args) => scheduler.schedule(ms ?? 0, guarded(callback, args)),
+    setInterval: (callback, ms, ...args) => scheduler.schedule(ms ?? 0, guarded(callback, args), true),
+    setImmediate: (callback, ...args) => scheduler.soon(guarded(callback, args)),
+    clearTimeout: cancel,
+    clearInterval: cancel,
+    clearImmediate: cancel,
+    Date: VirtualDate as unknown as DateConstructor,
     performance: { now: () => scheduler.now },
   };
 }

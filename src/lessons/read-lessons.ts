@@ -1,11 +1,12 @@
 /** Node-side loader: reads lesson folders from disk. The browser gets the same text from the build. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseLesson } from './parse-lesson.ts';
 import { LessonError, type Lesson } from './lesson.ts';
 
 /** Default lessons folder: `lessons/` at the project root. */
-export const DEFAULT_LESSONS_DIR = new URL('../../lessons/', import.meta.url).pathname;
+export const DEFAULT_LESSONS_DIR = fileURLToPath(new URL('../../lessons/', import.meta.url));
 
 /**
  * Reads and validates one lesson folder.

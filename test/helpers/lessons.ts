@@ -37,7 +37,10 @@ export function tinyLessonFiles(overrides: Record<string, string | undefined> = 
   const [item] = await db.query('SELECT id, name FROM items WHERE id = $1', [id]);
   return item ?? null;
 }`,
-    'solution.ts': 'export { handle } from "./starter";',
+    'solution.ts': `export async function handle({ id }, { db }) {
+  const [item] = await db.query('SELECT id, name FROM items WHERE id = $1', [id]);
+  return item ?? null;
+}`,
     'workload.ts': `export default (random) => Array.from({ length: 5 }, (_, i) => ({ request: 'handle', input: { id: i + 1 } }));`,
     ...overrides,
   };
