@@ -1,6 +1,7 @@
 /** What "a lesson verifies" means, applied to the graded starter and solution. */
 import type { JobResult } from '../node/grade-job.ts';
 import { formatError } from './format-report.ts';
+import { speedup } from '../engine/checks.ts';
 
 /** One lesson's verdict and the figures printed for it. */
 export interface VerifyRow {
@@ -13,7 +14,7 @@ export interface VerifyRow {
     solutionQueries: number;
     starterP50: number;
     solutionP50: number;
-    /** Median latency, starter over solution, one decimal; Infinity when the solution's median is 0 (all cache hits). */
+    /** Median latency, starter over solution (see `speedup` in the engine's checks). */
     speedup: number;
   };
 }
@@ -45,14 +46,15 @@ export function verifyLessonResults(slug: string, hasReference: boolean, results
     }
   }
   const ran = (report: typeof starterReport) => report && report.learner.completed && report.errors.length === 0;
+  // Both figures come from the solution's run, which measured the starter beside it.
   const figures =
-    starterReport && solutionReport && ran(starterReport) && ran(solutionReport)
+    solutionReport && ran(starterReport) && ran(solutionReport)
       ? {
-          starterQueries: starterReport.learner.queries.maxPerRequest,
+          starterQueries: solutionReport.starter.queries.maxPerRequest,
           solutionQueries: solutionReport.learner.queries.maxPerRequest,
-          starterP50: starterReport.learner.latency.p50,
+          starterP50: solutionReport.starter.latency.p50,
           solutionP50: solutionReport.learner.latency.p50,
-          speedup: solutionReport.learner.latency.p50 > 0 ? Math.round((starterReport.learner.latency.p50 / solutionReport.learner.latency.p50) * 10) / 10 : Infinity,
+          speedup: speedup(solutionReport.starter, solutionReport.learner),
         }
       : undefined;
   return { slug, ok: problems.length === 0, problems, figures };

@@ -47,6 +47,15 @@ function label(id: CheckId, checks: LessonChecks): string {
   }
 }
 
+/**
+ * Median simulated request latency, starter over learner, floored to one decimal (so a 9.96x that
+ * fails a 10x goal never reads "10x"); Infinity when the learner's median is 0 (all cache hits).
+ */
+export function speedup(starter: PassSummary, learner: PassSummary): number {
+  if (learner.latency.p50 <= 0) return Infinity;
+  return Math.floor((starter.latency.p50 / learner.latency.p50) * 10) / 10;
+}
+
 /** Inputs of the checks. */
 export interface CheckInput {
   checks: LessonChecks;
@@ -114,9 +123,8 @@ export function evaluateChecks({ checks, starter, learner, mismatches }: CheckIn
       }
       case 'speedup': {
         const target = checks.speedup!;
-        const measured = learner.latency.p50 > 0 ? starter.latency.p50 / learner.latency.p50 : Infinity;
-        // Floored, so a 9.96x that fails a 10x goal never reads "10x".
-        const shown = Number.isFinite(measured) ? Math.floor(measured * 10) / 10 : 'inf';
+        const measured = speedup(starter, learner);
+        const shown = Number.isFinite(measured) ? measured : 'inf';
         return result(
           measured >= target,
           shown,
