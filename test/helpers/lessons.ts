@@ -1,9 +1,21 @@
 /** Test helpers: real lessons and small inline ones, each in a real PGlite. */
+import { afterAll, beforeAll } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
 import { parseLesson } from '../../src/lessons/parse-lesson.ts';
 import { DEFAULT_LESSONS_DIR, readLesson } from '../../src/lessons/read-lessons.ts';
 import { LessonSession } from '../../src/engine/lesson-session.ts';
 import type { Lesson } from '../../src/lessons/lesson.ts';
+
+/**
+ * Opens a lesson for the tests of the enclosing `describe` (before them) and closes it after.
+ * Read `session` and `lesson` inside tests, once `beforeAll` has run.
+ */
+export function useLesson(slug: string): { lesson: Lesson; session: LessonSession } {
+  const opened = {} as { lesson: Lesson; session: LessonSession; pg: PGlite };
+  beforeAll(async () => Object.assign(opened, await openLesson(slug)));
+  afterAll(() => opened.pg?.close());
+  return opened;
+}
 
 /** Opens a lesson of `lessons/` in a fresh PGlite. Close `pg` in afterAll. */
 export async function openLesson(slug: string): Promise<{ lesson: Lesson; session: LessonSession; pg: PGlite }> {
