@@ -7,7 +7,8 @@ export function formatError(error: RunError): string {
   const place = error.file ? `${error.file}${error.line ? `:${error.line}${error.column ? `:${error.column}` : ''}` : ''}: ` : '';
   const sql = error.sql ? ` [SQLSTATE ${error.sql.code ?? '?'}${error.sql.position ? `, at character ${error.sql.position}` : ''}${error.sql.hint ? `; hint: ${error.sql.hint}` : ''}]` : '';
   const step = error.step !== undefined ? ` (workload step ${error.step})` : '';
-  return `${place}${error.kind} error: ${error.message}${sql}${step}`;
+  const times = error.count ? ` (${error.count} times)` : '';
+  return `${place}${error.kind} error: ${error.message}${sql}${step}${times}`;
 }
 
 const ms = (value: number) => `${value.toFixed(2)} ms`;

@@ -37,6 +37,8 @@ export interface RunError {
   sql?: SqlErrorInfo;
   /** Index of the workload step that was running, when the error happened during one. */
   step?: number;
+  /** How many times the same error (kind, message, place) happened in the pass; absent for once. */
+  count?: number;
 }
 
 /** Turns a PGlite error into `SqlErrorInfo` (PGlite errors carry the fields of the wire protocol). */

@@ -65,8 +65,13 @@ export async function runPass(input: PassInput): Promise<PassResult> {
   const { database, file } = input;
   const scheduler = new Scheduler(input.latency);
   const errors: RunError[] = [];
+  // The same mistake usually fails every request: keep its first occurrence and count the rest.
   const addError = (error: RunError) => {
-    if (errors.length < MAX_ERRORS) errors.push(error);
+    const same = errors.find(
+      (kept) => kept.kind === error.kind && kept.message === error.message && kept.file === error.file && kept.line === error.line,
+    );
+    if (same) same.count = (same.count ?? 1) + 1;
+    else if (errors.length < MAX_ERRORS) errors.push(error);
   };
   const cache = createInstrumentedLRUCache(() => scheduler.now);
   const recorder: QueryRecorder = { records: [], step: -1 };

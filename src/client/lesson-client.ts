@@ -1,0 +1,94 @@
+/**
+ * The page's handle on the lesson worker. Owns the watchdog: a run that takes longer than the
+ * limit is stopped by terminating the worker (nothing else can stop `while (true) {}`), pending
+ * calls are settled with an error instead of hanging, and a fresh worker boots from the snapshot.
+ */
+import { wrap, proxy, type Remote } from 'comlink';
+import type { LessonApi, BootProgress, Outcome } from '../worker/lesson-api.ts';
+import type { Lesson } from '../lessons/lesson.ts';
+import type { Submission } from '../engine/lesson-session.ts';
+import type { RunReport } from '../engine/grade.ts';
+import type { LatencyModel } from '../engine/scheduler.ts';
+
+/** What components need from the worker. */
+export interface LessonClient {
+  /** Boots (or reboots) the database; progress goes to `onProgress`. */
+  boot(onProgress: (progress: BootProgress) => void): Promise<Outcome<{ bootMs: number }>>;
+  /** Grades code; never hangs: after `runLimitMs` it answers with a timeout error. */
+  run(submission: Submission, latency?: Partial<LatencyModel>): Promise<Outcome<RunReport>>;
+  /** Stops the worker for good. */
+  dispose(): void;
+}
+
+/** How to make a client. */
+export interface LessonClientOptions {
+  lesson: Lesson;
+  snapshotUrl: string;
+  /** Wall-clock limit of one run, ms. Default 10 s. */
+  runLimitMs?: number;
+  /** Starts a worker; replaceable so tests can count restarts. */
+  createWorker?: () => Worker;
+}
+
+const defaultWorker = () => new Worker(new URL('../worker/lesson-worker.ts', import.meta.url), { type: 'module' });
+
+/** Creates a client; the worker starts on the first `boot`. */
+export function createLessonClient({ lesson, snapshotUrl, runLimitMs = 10_000, createWorker = defaultWorker }: LessonClientOptions): LessonClient {
+  let worker: Worker | undefined;
+  let api: Remote<LessonApi> | undefined;
+  let lastProgress: (progress: BootProgress) => void = () => undefined;
+  const pending = new Set<(outcome: Outcome<never>) => void>();
+
+  const stop = (message: string) => {
+    worker?.terminate();
+    worker = undefined;
+    api = undefined;
+    for (const settle of pending) settle({ ok: false, error: { kind: 'internal', message } });
+    pending.clear();
+  };
+  /** Races a worker call against the worker being stopped, so no call is left hanging. */
+  const track = <T>(call: Promise<Outcome<T>>): Promise<Outcome<T>> =>
+    new Promise((resolve) => {
+      const settle = (outcome: Outcome<T>) => {
+        pending.delete(settle as never);
+        resolve(outcome);
+      };
+      pending.add(settle as never);
+      call.then(settle, (error: unknown) => settle({ ok: false, error: { kind: 'internal', message: String(error) } }));
+    });
+
+  const boot: LessonClient['boot'] = (onProgress) => {
+    lastProgress = onProgress;
+    stop('The database was restarted.');
+    worker = createWorker();
+    api = wrap<LessonApi>(worker);
+    return track(api.boot(lesson, snapshotUrl, proxy(onProgress)));
+  };
+
+  return {
+    boot,
+    async run(submission, latency) {
+      if (!api) return { ok: false, error: { kind: 'internal', message: 'The database is not ready yet.' } };
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timeout = new Promise<Outcome<RunReport>>((resolve) => {
+        timer = setTimeout(() => {
+          const seconds = Math.round(runLimitMs / 1000);
+          resolve({
+            ok: false,
+            error: {
+              kind: 'timeout',
+              file: submission.file,
+              message: `Your code ran longer than ${seconds} s, an infinite loop? It was stopped and the database restarted; your code is kept.`,
+            },
+          });
+          stop('The run was stopped.');
+          void boot(lastProgress);
+        }, runLimitMs);
+      });
+      const outcome = await Promise.race([track(api.run(submission, latency)), timeout]);
+      clearTimeout(timer);
+      return outcome;
+    },
+    dispose: () => stop('The page closed the lesson.'),
+  };
+}

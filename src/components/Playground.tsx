@@ -1,0 +1,84 @@
+/**
+ * A first, plain playground: the handler (and migration) as text, Run, the checks and the errors.
+ * The editor, panels and charts of the full UI come on top of this client.
+ */
+import { useEffect, useState } from 'react';
+import type { LessonClient } from '../client/lesson-client.ts';
+import type { Lesson } from '../lessons/lesson.ts';
+import type { RunReport } from '../engine/grade.ts';
+import type { RunError } from '../engine/errors.ts';
+import type { BootProgress } from '../worker/lesson-api.ts';
+import { CheckList } from './CheckList.tsx';
+import './playground.css';
+
+function describeProgress(progress: BootProgress): string {
+  if (progress.phase === 'fetching') {
+    const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+    return `Downloading the database: ${mb(progress.loadedBytes)}${progress.totalBytes ? ` of ${mb(progress.totalBytes)}` : ''} MB`;
+  }
+  if (progress.phase === 'starting') return 'Starting Postgres';
+  return 'Ready';
+}
+
+function formatError(error: RunError): string {
+  const place = error.file ? `${error.file}${error.line ? `:${error.line}` : ''}: ` : '';
+  const times = error.count ? ` (${error.count} times)` : '';
+  return `${place}${error.message}${error.sql?.hint ? ` (hint: ${error.sql.hint})` : ''}${times}`;
+}
+
+export function Playground({ client, lesson }: { client: LessonClient; lesson: Lesson }) {
+  const [status, setStatus] = useState('Loading');
+  const [code, setCode] = useState(lesson.files.starter);
+  const [migration, setMigration] = useState(lesson.files.migration ?? '');
+  const [report, setReport] = useState<RunReport>();
+  const [errors, setErrors] = useState<RunError[]>([]);
+  const [running, setRunning] = useState(false);
+
+  useEffect(() => {
+    void client.boot((progress) => setStatus(describeProgress(progress))).then((outcome) => {
+      if (!outcome.ok) setStatus(`The database could not start: ${outcome.error.message}`);
+    });
+  }, [client]);
+
+  const run = async () => {
+    setRunning(true);
+    setErrors([]);
+    setReport(undefined);
+    const outcome = await client.run({ code, file: 'handler.ts', migration: lesson.files.migration === undefined ? undefined : migration });
+    setRunning(false);
+    if (outcome.ok) {
+      setReport(outcome.value);
+      setErrors(outcome.value.errors);
+    } else {
+      setErrors([outcome.error]);
+    }
+  };
+
+  return (
+    <section className="playground" aria-label="Playground">
+      <p role="status">{status}</p>
+      <label>
+        handler.ts
+        <textarea value={code} onChange={(event) => setCode(event.target.value)} rows={20} spellCheck={false} />
+      </label>
+      {lesson.files.migration !== undefined && (
+        <label>
+          migration.sql
+          <textarea value={migration} onChange={(event) => setMigration(event.target.value)} rows={4} spellCheck={false} />
+        </label>
+      )}
+      <button type="button" onClick={run} disabled={running || status !== 'Ready'}>
+        Run
+      </button>
+      {running && <p>Running your code and the starter…</p>}
+      {errors.length > 0 && (
+        <ul className="errors" aria-label="Errors">
+          {errors.map((error, index) => (
+            <li key={index}>{formatError(error)}</li>
+          ))}
+        </ul>
+      )}
+      {report && <CheckList checks={report.checks} />}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * What the lesson worker does, as plain functions: boot PGlite from the lesson's snapshot and grade
+ * code with the same engine the CLI uses. Only plain data goes in and out; errors are data.
+ */
+import { PGlite } from '@electric-sql/pglite';
+import type { Lesson } from '../lessons/lesson.ts';
+import { LessonError } from '../lessons/lesson.ts';
+import { LessonSession, type Submission } from '../engine/lesson-session.ts';
+import { grade, type RunReport } from '../engine/grade.ts';
+import type { LatencyModel } from '../engine/scheduler.ts';
+import { messageOf, type RunError } from '../engine/errors.ts';
+
+/** Where booting is, for the page's status line. */
+export type BootProgress =
+  | { phase: 'fetching'; loadedBytes: number; totalBytes?: number }
+  | { phase: 'starting' }
+  | { phase: 'ready'; bootMs: number };
+
+/** A result or the error that prevented it. */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: RunError };
+
+function failure(error: unknown): { ok: false; error: RunError } {
+  if (error instanceof LessonError) return { ok: false, error: { kind: 'lesson', message: error.reason, file: error.file, line: error.line } };
+  return { ok: false, error: { kind: 'internal', message: messageOf(error) } };
+}
+
+async function download(url: string, onProgress: (progress: BootProgress) => void): Promise<Blob> {
+  const response = await fetch(url);
+  if (!response.ok || !response.body) throw new Error(`Could not download the lesson database (${url}: HTTP ${response.status}).`);
+  const totalBytes = Number(response.headers.get('content-length')) || undefined;
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let loadedBytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    loadedBytes += value.byteLength;
+    onProgress({ phase: 'fetching', loadedBytes, totalBytes });
+  }
+  return new Blob(chunks as BlobPart[]);
+}
+
+/** Creates the worker's API; `type LessonApi = ReturnType<typeof createLessonApi>` is the RPC type. */
+export function createLessonApi() {
+  let session: LessonSession | undefined;
+  return {
+    /** Downloads the snapshot and starts Postgres from it; reports progress as it goes. */
+    async boot(lesson: Lesson, snapshotUrl: string, onProgress: (progress: BootProgress) => void): Promise<Outcome<{ bootMs: number }>> {
+      const started = performance.now();
+      try {
+        const snapshot = await download(snapshotUrl, onProgress);
+        onProgress({ phase: 'starting' });
+        const pg = await PGlite.create({ loadDataDir: snapshot });
+        session = await LessonSession.open(lesson, pg, { seeded: true });
+        const bootMs = Math.round(performance.now() - started);
+        onProgress({ phase: 'ready', bootMs });
+        return { ok: true, value: { bootMs } };
+      } catch (error) {
+        return failure(error);
+      }
+    },
+
+    /** Grades a submission beside the starter (measured once per latency model). */
+    async run(submission: Submission, latency?: Partial<LatencyModel>): Promise<Outcome<RunReport>> {
+      if (!session) return { ok: false, error: { kind: 'internal', message: 'The database is not ready yet.' } };
+      try {
+        return { ok: true, value: await grade(session, submission, { latency }) };
+      } catch (error) {
+        return failure(error);
+      }
+    },
+  };
+}
+
+/** The worker's RPC type, derived from the implementation. */
+export type LessonApi = ReturnType<typeof createLessonApi>;

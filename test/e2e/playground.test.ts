@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { hasBrowser, launch } from './browser.ts';
+import { buildSite, serveSite } from './site.ts';
+
+describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', () => {
+  let browser: Browser;
+  let site: Awaited<ReturnType<typeof serveSite>>;
+  let page: Page;
+
+  beforeAll(async () => {
+    buildSite();
+    site = await serveSite();
+    browser = await launch();
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await site?.stop();
+  });
+
+  const open = async (slug: string) => {
+    page = await browser.newPage();
+    await page.goto(`${site.url}/lessons/${slug}/`);
+    await page.getByRole('status').filter({ hasText: 'Ready' }).waitFor({ timeout: 60_000 });
+  };
+  const run = async () => {
+    await page.getByRole('button', { name: 'Run' }).click();
+    await page.getByRole('list', { name: /Checks|Errors/ }).first().waitFor({ timeout: 60_000 });
+  };
+
+  it('boots lesson 1 from its snapshot, runs the starter and shows a failing check', async () => {
+    await open('01-n-plus-one');
+    await run();
+    const checks = page.getByRole('list', { name: 'Checks' }).getByRole('listitem');
+    await expect.poll(() => checks.count()).toBe(3);
+    await expect.poll(() => checks.filter({ hasText: 'At most 3 queries per request: failed' }).count()).toBe(1);
+    await expect.poll(() => checks.filter({ hasText: 'Same answers as the reference: passed' }).count()).toBe(1);
+  });
+
+  it('passes every check with the solution typed in', async () => {
+    const code = readFileSync(new URL('../../lessons/01-n-plus-one/solution.ts', import.meta.url), 'utf8');
+    await page.getByLabel('handler.ts').fill(code);
+    await run();
+    const checks = page.getByRole('list', { name: 'Checks' }).getByRole('listitem');
+    await expect.poll(() => checks.filter({ hasText: ': passed' }).count(), { timeout: 30_000 }).toBe(3);
+  });
+
+  it('stops an infinite loop, says so, and keeps the code', async () => {
+    const loop = 'export async function getFeed() {\n  while (true) {}\n}\n';
+    await page.getByLabel('handler.ts').fill(loop);
+    await page.getByRole('button', { name: 'Run' }).click();
+    await page.getByText('Your code ran longer than 10 s, an infinite loop?').waitFor({ timeout: 30_000 });
+    expect(await page.getByLabel('handler.ts').inputValue()).toBe(loop);
+    await page.getByRole('status').filter({ hasText: 'Ready' }).waitFor({ timeout: 60_000 });
+  });
+
+  it('shows an SQL syntax error with its line', async () => {
+    const code = "export async function getFeed(input, { db }) {\n  return db.query('SELEC id FROM posts');\n}\n";
+    await page.getByLabel('handler.ts').fill(code);
+    await run();
+    const errors = page.getByRole('list', { name: 'Errors' }).getByRole('listitem');
+    await expect.poll(() => errors.allInnerTexts(), { timeout: 30_000 }).toEqual(['handler.ts:2: syntax error at or near "SELEC" (40 times)']);
+  });
+
+  it('passes the index lesson after a CREATE INDEX in migration.sql', async () => {
+    await open('02-missing-index');
+    await page.getByLabel('migration.sql').fill("CREATE INDEX ON orders (customer_id) WHERE status = 'open';");
+    await run();
+    const checks = page.getByRole('list', { name: 'Checks' }).getByRole('listitem');
+    await expect.poll(() => checks.filter({ hasText: ': passed' }).count(), { timeout: 30_000 }).toBe(3);
+  });
+});
