@@ -9,6 +9,7 @@ import type { RunReport } from '../engine/grade.ts';
 import type { RunError } from '../engine/errors.ts';
 import type { BootProgress } from '../worker/lesson-api.ts';
 import { CheckList } from './CheckList.tsx';
+import { useSavedText } from './use-saved-text.ts';
 import './playground.css';
 
 function describeProgress(progress: BootProgress): string {
@@ -28,8 +29,8 @@ function formatError(error: RunError): string {
 
 export function Playground({ client, lesson }: { client: LessonClient; lesson: Lesson }) {
   const [status, setStatus] = useState('Loading');
-  const [code, setCode] = useState(lesson.files.starter);
-  const [migration, setMigration] = useState(lesson.files.migration ?? '');
+  const [code, setCode] = useSavedText(`fastpath:${lesson.slug}:handler.ts`, lesson.files.starter);
+  const [migration, setMigration] = useSavedText(`fastpath:${lesson.slug}:migration.sql`, lesson.files.migration ?? '');
   const [report, setReport] = useState<RunReport>();
   const [errors, setErrors] = useState<RunError[]>([]);
   const [running, setRunning] = useState(false);

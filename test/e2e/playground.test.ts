@@ -46,6 +46,14 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     await expect.poll(() => checks.filter({ hasText: ': passed' }).count(), { timeout: 30_000 }).toBe(3);
   });
 
+  it('keeps an edit across a reload', async () => {
+    const edited = `// my attempt\n${readFileSync(new URL('../../lessons/01-n-plus-one/starter.ts', import.meta.url), 'utf8')}`;
+    await page.getByLabel('handler.ts').fill(edited);
+    await page.reload();
+    await page.getByRole('status').filter({ hasText: 'Ready' }).waitFor({ timeout: 60_000 });
+    expect(await page.getByLabel('handler.ts').inputValue()).toBe(edited);
+  });
+
   it('stops an infinite loop, says so, and keeps the code', async () => {
     const loop = 'export async function getFeed() {\n  while (true) {}\n}\n';
     await page.getByLabel('handler.ts').fill(loop);
