@@ -9,6 +9,8 @@ import type { RunReport } from '../engine/grade.ts';
 import type { RunError } from '../engine/errors.ts';
 import type { BootProgress } from '../worker/lesson-api.ts';
 import { CheckList } from './CheckList.tsx';
+import { BeforeAfter } from './BeforeAfter.tsx';
+import { MismatchView } from './MismatchView.tsx';
 import { useSavedText } from './use-saved-text.ts';
 import './playground.css';
 
@@ -79,7 +81,13 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
           ))}
         </ul>
       )}
-      {report && <CheckList checks={report.checks} />}
+      {report && (
+        <>
+          <CheckList checks={report.checks} />
+          <MismatchView mismatches={report.mismatches} />
+          <BeforeAfter report={report} />
+        </>
+      )}
     </section>
   );
 }

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { hasBrowser, launch } from './browser.ts';
 import { buildSite, serveSite } from './site.ts';
@@ -36,6 +38,9 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     await expect.poll(() => checks.count()).toBe(3);
     await expect.poll(() => checks.filter({ hasText: 'At most 3 queries per request: failed' }).count()).toBe(1);
     await expect.poll(() => checks.filter({ hasText: 'Same answers as the reference: passed' }).count()).toBe(1);
+    const table = page.getByRole('region', { name: 'Before and after' }).getByRole('row', { name: /Queries per request/ });
+    expect(await table.innerText()).toMatch(/Queries per request \(most\)\s+41\s+41/);
+    await page.screenshot({ path: join(tmpdir(), 'fastpath-e2e-starter-run.png'), fullPage: true });
   });
 
   it('passes every check with the solution typed in', async () => {
@@ -44,6 +49,17 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     await run();
     const checks = page.getByRole('list', { name: 'Checks' }).getByRole('listitem');
     await expect.poll(() => checks.filter({ hasText: ': passed' }).count(), { timeout: 30_000 }).toBe(3);
+    const table = page.getByRole('region', { name: 'Before and after' }).getByRole('row', { name: /Queries per request/ });
+    expect(await table.innerText()).toMatch(/Queries per request \(most\)\s+41\s+1/);
+  });
+
+  it('shows the first wrong answer beside the expected one', async () => {
+    const code = readFileSync(new URL('../../lessons/01-n-plus-one/solution.ts', import.meta.url), 'utf8').replace('ORDER BY p.created_at DESC, p.id DESC`', 'ORDER BY p.id ASC`');
+    await page.getByLabel('handler.ts').fill(code);
+    await run();
+    const mismatch = page.getByRole('region', { name: 'First mismatch' });
+    await mismatch.waitFor({ timeout: 30_000 });
+    expect(await mismatch.innerText()).toContain('The same items, in a different order: the order matters here.');
   });
 
   it('keeps an edit across a reload', async () => {
