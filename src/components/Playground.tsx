@@ -11,6 +11,7 @@ import type { BootProgress } from '../worker/lesson-api.ts';
 import { CheckList } from './CheckList.tsx';
 import { BeforeAfter } from './BeforeAfter.tsx';
 import { MismatchView } from './MismatchView.tsx';
+import { QueriesAndPlans } from './QueriesAndPlans.tsx';
 import { useSavedText } from './use-saved-text.ts';
 import './playground.css';
 
@@ -36,6 +37,8 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
   const [report, setReport] = useState<RunReport>();
   const [errors, setErrors] = useState<RunError[]>([]);
   const [running, setRunning] = useState(false);
+  /** Counts finished runs, so per-run view state (the selected query) starts fresh each time. */
+  const [runs, setRuns] = useState(0);
 
   useEffect(() => {
     void client.boot((progress) => setStatus(describeProgress(progress))).then((outcome) => {
@@ -49,6 +52,7 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
     setReport(undefined);
     const outcome = await client.run({ code, file: 'handler.ts', migration: lesson.files.migration === undefined ? undefined : migration });
     setRunning(false);
+    setRuns((count) => count + 1);
     if (outcome.ok) {
       setReport(outcome.value);
       setErrors(outcome.value.errors);
@@ -86,6 +90,7 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
           <CheckList checks={report.checks} />
           <MismatchView mismatches={report.mismatches} />
           <BeforeAfter report={report} />
+          <QueriesAndPlans key={runs} report={report} />
         </>
       )}
     </section>

@@ -40,6 +40,8 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     await expect.poll(() => checks.filter({ hasText: 'Same answers as the reference: passed' }).count()).toBe(1);
     const table = page.getByRole('region', { name: 'Before and after' }).getByRole('row', { name: /Queries per request/ });
     expect(await table.innerText()).toMatch(/Queries per request \(most\)\s+41\s+41/);
+    const queries = page.getByRole('region', { name: 'Queries' });
+    expect(await queries.innerText()).toMatch(/select name from users where id=\?\s*N\+1: 20x in one request\s+800x/);
     await page.screenshot({ path: join(tmpdir(), 'fastpath-e2e-starter-run.png'), fullPage: true });
   });
 
@@ -87,8 +89,15 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     await expect.poll(() => errors.allInnerTexts(), { timeout: 30_000 }).toEqual(['handler.ts:2: syntax error at or near "SELEC" (40 times)']);
   });
 
-  it('passes the index lesson after a CREATE INDEX in migration.sql', async () => {
+  it('shows the sequential scan in the plan of the index lesson', async () => {
     await open('02-missing-index');
+    await run();
+    const plan = page.getByRole('figure', { name: 'Your plan' });
+    await plan.waitFor({ timeout: 30_000 });
+    expect(await plan.innerText()).toMatch(/Seq Scan on orders[\s\S]*Sequential scan on orders read \d+ rows/);
+  });
+
+  it('passes the index lesson after a CREATE INDEX in migration.sql', async () => {
     await page.getByLabel('migration.sql').fill("CREATE INDEX ON orders (customer_id) WHERE status = 'open';");
     await run();
     const checks = page.getByRole('list', { name: 'Checks' }).getByRole('listitem');

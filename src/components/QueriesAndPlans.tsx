@@ -1,0 +1,23 @@
+/** The learner's query shapes; choosing one shows its plan beside the starter's plan of the same shape. */
+import { useState } from 'react';
+import type { RunReport } from '../engine/grade.ts';
+import { QueryShapes } from './QueryShapes.tsx';
+import { PlanTree } from './PlanTree.tsx';
+
+export function QueriesAndPlans({ report }: { report: RunReport }) {
+  const { learner, starter } = report;
+  // The costliest shape first: that is where a plan is most worth reading.
+  const first = [...learner.shapes].sort((a, b) => b.totalDbMs - a.totalDbMs)[0]?.shapeId;
+  const [selected, setSelected] = useState(first);
+  const mine = learner.plans.find((plan) => plan.shapeId === selected);
+  const theirs = starter.plans.find((plan) => plan.shapeId === selected);
+  return (
+    <>
+      <QueryShapes shapes={learner.shapes} selected={selected} onSelect={setSelected} />
+      <div className="plans">
+        {mine ? <PlanTree shape={mine} title="Your plan" /> : selected && <p>No plan was captured for this shape.</p>}
+        {theirs && <PlanTree shape={theirs} title="The starter's plan" />}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+/** The query log grouped by shape: how often each ran, its DB time, and the lines that sent it. */
+import type { ShapeSummary } from '../engine/summarise.ts';
+
+export function QueryShapes({ shapes, onSelect, selected }: { shapes: ShapeSummary[]; onSelect: (shapeId: string) => void; selected?: string }) {
+  if (shapes.length === 0) return null;
+  return (
+    <section className="shapes" aria-label="Queries">
+      <h3>Your queries, by shape</h3>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Query</th>
+            <th scope="col">Ran</th>
+            <th scope="col">DB time</th>
+            <th scope="col">From</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shapes.map((shape) => (
+            <tr key={shape.shapeId} className={shape.shapeId === selected ? 'selected' : undefined}>
+              <td>
+                <button type="button" className="link" onClick={() => onSelect(shape.shapeId)} title="Show its plan">
+                  <code>{shape.fingerprint}</code>
+                </button>
+                {shape.repeatedInRequest && <span className="flag"> N+1: {shape.maxPerRequest}x in one request</span>}
+              </td>
+              <td>{shape.count}x</td>
+              <td>{shape.totalDbMs.toFixed(1)} ms</td>
+              <td>{shape.lines.length ? `line ${shape.lines.join(', ')}` : '–'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
