@@ -12,6 +12,9 @@ import { CheckList } from './CheckList.tsx';
 import { BeforeAfter } from './BeforeAfter.tsx';
 import { MismatchView } from './MismatchView.tsx';
 import { QueriesAndPlans } from './QueriesAndPlans.tsx';
+import { CachePanel } from './CachePanel.tsx';
+import { Solved } from './Solved.tsx';
+import { markSolved } from '../client/progress.ts';
 import { useSavedText } from './use-saved-text.ts';
 import './playground.css';
 
@@ -54,6 +57,7 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
     setRunning(false);
     setRuns((count) => count + 1);
     if (outcome.ok) {
+      if (outcome.value.passed) markSolved(lesson.slug);
       setReport(outcome.value);
       setErrors(outcome.value.errors);
     } else {
@@ -89,7 +93,9 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
         <>
           <CheckList checks={report.checks} />
           <MismatchView mismatches={report.mismatches} />
+          {report.passed && <Solved explanation={lesson.frontmatter.explanation} />}
           <BeforeAfter report={report} />
+          <CachePanel report={report} />
           <QueriesAndPlans key={runs} report={report} />
         </>
       )}

@@ -53,6 +53,13 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     await expect.poll(() => checks.filter({ hasText: ': passed' }).count(), { timeout: 30_000 }).toBe(3);
     const table = page.getByRole('region', { name: 'Before and after' }).getByRole('row', { name: /Queries per request/ });
     expect(await table.innerText()).toMatch(/Queries per request \(most\)\s+41\s+1/);
+    expect(await page.getByRole('region', { name: 'Solved' }).innerText()).toContain('Every query pays a round trip');
+    await page.goto(`${site.url}/`);
+    const card = page.getByRole('listitem').filter({ hasText: 'The feed that asks 41 questions' });
+    expect(await card.innerText()).toContain('solved');
+    expect(await page.getByRole('listitem').filter({ hasText: 'Cache it, then keep it true' }).innerText()).not.toContain('solved');
+    await page.goto(`${site.url}/lessons/01-n-plus-one/`);
+    await page.getByRole('status').filter({ hasText: 'Ready' }).waitFor({ timeout: 60_000 });
   });
 
   it('shows the first wrong answer beside the expected one', async () => {
@@ -102,5 +109,15 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     await run();
     const checks = page.getByRole('list', { name: 'Checks' }).getByRole('listitem');
     await expect.poll(() => checks.filter({ hasText: ': passed' }).count(), { timeout: 30_000 }).toBe(3);
+  });
+
+  it("shows the cache panel for the cache lesson's solution", async () => {
+    await open('03-cache-aside');
+    await page.getByLabel('handler.ts').fill(readFileSync(new URL('../../lessons/03-cache-aside/solution.ts', import.meta.url), 'utf8'));
+    await run();
+    const cache = page.getByRole('region', { name: 'Cache' });
+    await cache.waitFor({ timeout: 60_000 });
+    expect(await cache.getByRole('row', { name: /Hit rate/ }).innerText()).toMatch(/Hit rate\s+83%/);
+    expect(await cache.getByRole('row', { name: /Stale reads/ }).innerText()).toMatch(/Stale reads\s+0/);
   });
 });
