@@ -9,6 +9,7 @@ import type { RunReport } from '../engine/grade.ts';
 import type { RunError } from '../engine/errors.ts';
 import type { BootProgress } from '../worker/lesson-api.ts';
 import { CheckList } from './CheckList.tsx';
+import { CodeEditor, type EditorMarker } from './editor/CodeEditor.tsx';
 import { BeforeAfter } from './BeforeAfter.tsx';
 import { MismatchView } from './MismatchView.tsx';
 import { QueriesAndPlans } from './QueriesAndPlans.tsx';
@@ -49,7 +50,11 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
     });
   }, [client]);
 
+  const markersFor = (file: string): EditorMarker[] =>
+    errors.filter((error) => error.file === file && error.line).map((error) => ({ line: error.line!, column: error.column, message: formatError(error) }));
+
   const run = async () => {
+    if (running || status !== 'Ready') return;
     setRunning(true);
     setErrors([]);
     setReport(undefined);
@@ -68,15 +73,9 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
   return (
     <section className="playground" aria-label="Playground">
       <p role="status">{status}</p>
-      <label>
-        handler.ts
-        <textarea value={code} onChange={(event) => setCode(event.target.value)} rows={20} spellCheck={false} />
-      </label>
+      <CodeEditor file="handler.ts" language="typescript" value={code} onChange={setCode} onRun={run} markers={markersFor('handler.ts')} />
       {lesson.files.migration !== undefined && (
-        <label>
-          migration.sql
-          <textarea value={migration} onChange={(event) => setMigration(event.target.value)} rows={4} spellCheck={false} />
-        </label>
+        <CodeEditor file="migration.sql" language="pgsql" value={migration} onChange={setMigration} onRun={run} markers={markersFor('migration.sql')} rows={5} />
       )}
       <button type="button" onClick={run} disabled={running || status !== 'Ready'}>
         Run

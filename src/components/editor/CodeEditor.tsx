@@ -1,0 +1,104 @@
+/**
+ * A code editor: a plain labelled textarea at first (works at once, and without JavaScript
+ * frameworks loaded), replaced by Monaco once it has loaded in the background. The text is owned
+ * by the parent; markers show errors of the last run at their lines.
+ */
+import { useEffect, useRef, useState } from 'react';
+
+/** An error to show in the editor at a line. */
+export interface EditorMarker {
+  line: number;
+  column?: number;
+  message: string;
+}
+
+interface Props {
+  /** Visible label and model file name, e.g. `handler.ts`. */
+  file: string;
+  language: 'typescript' | 'pgsql';
+  value: string;
+  onChange: (text: string) => void;
+  /** Called on Ctrl/Cmd+Enter. */
+  onRun: () => void;
+  markers: EditorMarker[];
+  rows?: number;
+}
+
+type Monaco = typeof import('./load-monaco.ts')['monaco'];
+type Editor = ReturnType<Monaco['editor']['create']>;
+
+export function CodeEditor({ file, language, value, onChange, onRun, markers, rows = 20 }: Props) {
+  const host = useRef<HTMLDivElement>(null);
+  const [loaded, setLoaded] = useState<{ monaco: Monaco; editor: Editor }>();
+  const latest = useRef({ onChange, onRun });
+  latest.current = { onChange, onRun };
+
+  useEffect(() => {
+    let disposed = false;
+    let editor: Editor | undefined;
+    import('./load-monaco.ts').then(({ monaco }) => {
+      if (disposed || !host.current) return;
+      const uri = monaco.Uri.parse(`file:///${file}`);
+      const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(value, language, uri);
+      editor = monaco.editor.create(host.current, {
+        model,
+        automaticLayout: true,
+        minimap: { enabled: false },
+        fontSize: 13,
+        scrollBeyondLastLine: false,
+        theme: matchMedia('(prefers-color-scheme: dark)').matches ? 'vs-dark' : 'vs',
+        ariaLabel: file,
+      });
+      editor.onDidChangeModelContent(() => latest.current.onChange(editor!.getValue()));
+      editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => latest.current.onRun());
+      setLoaded({ monaco, editor });
+    });
+    return () => {
+      disposed = true;
+      editor?.getModel()?.dispose();
+      editor?.dispose();
+    };
+    // The editor is created once per file; later values flow in through the effect below.
+  }, [file, language]);
+
+  useEffect(() => {
+    if (loaded && loaded.editor.getValue() !== value) loaded.editor.setValue(value);
+  }, [loaded, value]);
+
+  useEffect(() => {
+    if (!loaded) return;
+    const model = loaded.editor.getModel();
+    if (!model) return;
+    loaded.monaco.editor.setModelMarkers(
+      model,
+      'fastpath-run',
+      markers.map((marker) => ({
+        severity: loaded.monaco.MarkerSeverity.Error,
+        message: marker.message,
+        startLineNumber: marker.line,
+        endLineNumber: marker.line,
+        startColumn: marker.column ?? 1,
+        endColumn: marker.column ? marker.column + 1 : model.getLineMaxColumn(marker.line),
+      })),
+    );
+  }, [loaded, markers]);
+
+  return (
+    <div className="code-editor">
+      <span className="file">{file}</span>
+      {!loaded && (
+        <textarea
+          aria-label={file}
+          value={value}
+          rows={rows}
+          spellCheck={false}
+          onChange={(event) => onChange(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) onRun();
+          }}
+        />
+      )}
+      <div ref={host} className="monaco-host" style={{ height: loaded ? `${rows * 1.45}em` : 0 }} data-ready={loaded ? 'true' : undefined} />
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * Loads Monaco on demand, with only TypeScript and SQL, after the lesson prose is on screen.
+ * The TypeScript service runs in its own worker, started when a TypeScript model first needs it.
+ */
+import * as monaco from 'monaco-editor/editor';
+import { typescriptDefaults, ModuleKind, ScriptTarget, ModuleResolutionKind } from 'monaco-editor/languages/features/typescript/register';
+import 'monaco-editor/languages/definitions/typescript/register';
+import 'monaco-editor/languages/definitions/pgsql/register';
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import TypeScriptWorker from 'monaco-editor/languages/features/typescript/ts.worker?worker';
+import { FASTPATH_TYPES, LRU_CACHE_TYPES } from './editor-types.ts';
+
+self.MonacoEnvironment = {
+  getWorker: (_workerId: string, label: string) => (label === 'typescript' || label === 'javascript' ? new TypeScriptWorker() : new EditorWorker()),
+};
+
+typescriptDefaults.setCompilerOptions({
+  target: ScriptTarget.ESNext,
+  module: ModuleKind.ESNext,
+  moduleResolution: ModuleResolutionKind.NodeJs,
+  strict: true,
+  noEmit: true,
+  allowNonTsExtensions: true,
+  lib: ['es2022'],
+});
+typescriptDefaults.addExtraLib(FASTPATH_TYPES, 'file:///node_modules/@types/fastpath/index.d.ts');
+typescriptDefaults.addExtraLib(LRU_CACHE_TYPES, 'file:///node_modules/@types/lru-cache/index.d.ts');
+
+export { monaco };
