@@ -9,6 +9,8 @@ import type { RunReport } from '../engine/grade.ts';
 import type { RunError } from '../engine/errors.ts';
 import type { BootProgress } from '../worker/lesson-api.ts';
 import { CheckList } from './CheckList.tsx';
+import { EditActions } from './EditActions.tsx';
+import { SolutionDiff } from './editor/SolutionDiff.tsx';
 import { CodeEditor, type EditorMarker } from './editor/CodeEditor.tsx';
 import { BeforeAfter } from './BeforeAfter.tsx';
 import { MismatchView } from './MismatchView.tsx';
@@ -43,6 +45,14 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
   const [running, setRunning] = useState(false);
   /** Counts finished runs, so per-run view state (the selected query) starts fresh each time. */
   const [runs, setRuns] = useState(0);
+  const [showingSolution, setShowingSolution] = useState(false);
+  /** The code a reset or "use solution" replaced, for Undo. */
+  const [replaced, setReplaced] = useState<{ code: string; migration: string }>();
+  const replaceWith = (next: { code: string; migration: string }) => {
+    setReplaced({ code, migration });
+    setCode(next.code);
+    setMigration(next.migration);
+  };
 
   useEffect(() => {
     void client.boot((progress) => setStatus(describeProgress(progress))).then((outcome) => {
@@ -76,6 +86,22 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
       <CodeEditor file="handler.ts" language="typescript" value={code} onChange={setCode} onRun={run} markers={markersFor('handler.ts')} />
       {lesson.files.migration !== undefined && (
         <CodeEditor file="migration.sql" language="pgsql" value={migration} onChange={setMigration} onRun={run} markers={markersFor('migration.sql')} rows={5} />
+      )}
+      <EditActions
+        hasRun={runs > 0}
+        showingSolution={showingSolution}
+        onToggleSolution={() => setShowingSolution((shown) => !shown)}
+        onReset={() => replaceWith({ code: lesson.files.starter, migration: lesson.files.migration ?? '' })}
+        onUseSolution={() => replaceWith({ code: lesson.files.solution, migration: lesson.files.solutionMigration ?? migration })}
+        onUndo={replaced && (() => (setCode(replaced.code), setMigration(replaced.migration), setReplaced(undefined)))}
+      />
+      {showingSolution && (
+        <>
+          <SolutionDiff file="handler.ts" yours={code} solution={lesson.files.solution} language="typescript" />
+          {lesson.files.solutionMigration !== undefined && (
+            <SolutionDiff file="migration.sql" yours={migration} solution={lesson.files.solutionMigration} language="pgsql" />
+          )}
+        </>
       )}
       <button type="button" onClick={run} disabled={running || status !== 'Ready'}>
         Run

@@ -127,6 +127,31 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     await expect.poll(() => errors.allInnerTexts(), { timeout: 30_000 }).toEqual(['handler.ts:2: syntax error at or near "SELEC" (40 times)']);
   });
 
+  it('resets to the starter only when confirmed, and can undo the reset', async () => {
+    const starter = readFileSync(new URL('../../lessons/01-n-plus-one/starter.ts', import.meta.url), 'utf8');
+    const before = await savedCode('01-n-plus-one', 'handler.ts');
+    expect(before).not.toBe(starter);
+    await page.getByRole('button', { name: 'Reset to starter' }).click();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    expect(await savedCode('01-n-plus-one', 'handler.ts')).toBe(before);
+    await page.getByRole('button', { name: 'Reset to starter' }).click();
+    await page.getByRole('button', { name: 'Yes, reset' }).click();
+    await expect.poll(() => savedCode('01-n-plus-one', 'handler.ts')).toBe(starter);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => savedCode('01-n-plus-one', 'handler.ts')).toBe(before);
+  });
+
+  it('shows the solution beside the code without touching it, and uses it only when asked', async () => {
+    const solution = readFileSync(new URL('../../lessons/01-n-plus-one/solution.ts', import.meta.url), 'utf8');
+    const before = await savedCode('01-n-plus-one', 'handler.ts');
+    await page.getByRole('button', { name: 'Show solution' }).click();
+    await page.getByRole('figure', { name: 'Solution: handler.ts' }).locator('.monaco-diff-editor').waitFor({ timeout: 30_000 });
+    expect(await savedCode('01-n-plus-one', 'handler.ts')).toBe(before);
+    await page.getByRole('button', { name: 'Use solution' }).click();
+    await expect.poll(() => savedCode('01-n-plus-one', 'handler.ts')).toBe(solution);
+    expect(await lineText(0)).toBe(solution.split('\n')[0]);
+  });
+
   it('shows the sequential scan in the plan of the index lesson', async () => {
     await open('02-missing-index');
     await run();
