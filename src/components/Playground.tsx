@@ -9,6 +9,9 @@ import type { RunReport } from '../engine/grade.ts';
 import type { RunError } from '../engine/errors.ts';
 import type { BootProgress } from '../worker/lesson-api.ts';
 import { CheckList } from './CheckList.tsx';
+import { LatencyControls } from './LatencyControls.tsx';
+import { RunHistory, type RunSummary } from './RunHistory.tsx';
+import { DEFAULT_LATENCY, type LatencyModel } from '../engine/scheduler.ts';
 import { EditActions } from './EditActions.tsx';
 import { SolutionDiff } from './editor/SolutionDiff.tsx';
 import { CodeEditor, type EditorMarker } from './editor/CodeEditor.tsx';
@@ -30,6 +33,9 @@ function describeProgress(progress: BootProgress): string {
   return 'Ready';
 }
 
+/** Goals count only at the lesson's own network setting. */
+const sameModel = (a: LatencyModel, b: LatencyModel) => a.rttMs === b.rttMs && a.poolSize === b.poolSize;
+
 function formatError(error: RunError): string {
   const place = error.file ? `${error.file}${error.line ? `:${error.line}` : ''}: ` : '';
   const times = error.count ? ` (${error.count} times)` : '';
@@ -46,6 +52,9 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
   /** Counts finished runs, so per-run view state (the selected query) starts fresh each time. */
   const [runs, setRuns] = useState(0);
   const [showingSolution, setShowingSolution] = useState(false);
+  const lessonModel: LatencyModel = { ...DEFAULT_LATENCY, ...lesson.frontmatter.latency };
+  const [latency, setLatency] = useState(lessonModel);
+  const [history, setHistory] = useState<RunSummary[]>([]);
   /** The code a reset or "use solution" replaced, for Undo. */
   const [replaced, setReplaced] = useState<{ code: string; migration: string }>();
   const replaceWith = (next: { code: string; migration: string }) => {
@@ -68,12 +77,24 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
     setRunning(true);
     setErrors([]);
     setReport(undefined);
-    const outcome = await client.run({ code, file: 'handler.ts', migration: lesson.files.migration === undefined ? undefined : migration });
+    const outcome = await client.run({ code, file: 'handler.ts', migration: lesson.files.migration === undefined ? undefined : migration }, latency);
     setRunning(false);
     setRuns((count) => count + 1);
     if (outcome.ok) {
-      if (outcome.value.passed) markSolved(lesson.slug);
-      setReport(outcome.value);
+      const graded = outcome.value;
+      if (graded.passed && sameModel(graded.latency, lessonModel)) markSolved(lesson.slug);
+      setHistory((runs) => [
+        ...runs,
+        {
+          at: new Date().toLocaleTimeString(),
+          passed: graded.checks.filter((check) => check.passed).length,
+          total: graded.checks.length,
+          medianMs: graded.learner.latency.p50,
+          queriesPerRequest: graded.learner.queries.maxPerRequest,
+          rttMs: graded.latency.rttMs,
+        },
+      ]);
+      setReport(graded);
       setErrors(outcome.value.errors);
     } else {
       setErrors([outcome.error]);
@@ -103,6 +124,7 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
           )}
         </>
       )}
+      <LatencyControls lessonModel={lessonModel} value={latency} onChange={setLatency} />
       <button type="button" onClick={run} disabled={running || status !== 'Ready'}>
         Run
       </button>
@@ -118,9 +140,10 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
         <>
           <CheckList checks={report.checks} />
           <MismatchView mismatches={report.mismatches} />
-          {report.passed && <Solved explanation={lesson.frontmatter.explanation} />}
+          {report.passed && sameModel(report.latency, lessonModel) && <Solved explanation={lesson.frontmatter.explanation} />}
           <BeforeAfter report={report} />
           <CachePanel report={report} />
+          <RunHistory runs={history} />
           <QueriesAndPlans key={runs} report={report} />
         </>
       )}

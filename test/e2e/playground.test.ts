@@ -152,6 +152,17 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     expect(await lineText(0)).toBe(solution.split('\n')[0]);
   });
 
+  it('runs under another simulated round trip on request, says so, and keeps a history', async () => {
+    await page.getByLabel('Round trip').selectOption('20');
+    await run();
+    const model = page.getByRole('region', { name: 'Before and after' }).getByText(/network round trips/);
+    await expect.poll(() => model.innerText(), { timeout: 30_000 }).toMatch(/round trips \(20 ms each\)/);
+    expect(await page.getByText('The goals count only at the lesson’s setting').count()).toBe(1);
+    expect(await page.getByRole('region', { name: 'Solved' }).count()).toBe(0);
+    const history = page.getByRole('region', { name: 'Your runs' }).getByRole('listitem');
+    expect(await history.first().innerText()).toMatch(/3\/3 goals, median \d+\.\d+ ms, 1 queries per request \(round trip 20 ms\)/);
+  });
+
   it('shows the sequential scan in the plan of the index lesson', async () => {
     await open('02-missing-index');
     await run();

@@ -1,0 +1,26 @@
+/** This visit's runs, newest first: how many goals passed and how the median request moved. */
+export interface RunSummary {
+  at: string;
+  passed: number;
+  total: number;
+  medianMs: number;
+  queriesPerRequest: number;
+  rttMs: number;
+}
+
+export function RunHistory({ runs }: { runs: RunSummary[] }) {
+  if (runs.length < 2) return null;
+  return (
+    <section className="history" aria-label="Your runs">
+      <h3>Your runs this visit</h3>
+      <ol reversed>
+        {[...runs].reverse().map((run, index) => (
+          <li key={runs.length - index}>
+            {run.at}: {run.passed}/{run.total} goals, median {run.medianMs.toFixed(2)} ms, {run.queriesPerRequest} queries per request
+            {` (round trip ${run.rttMs} ms)`}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
