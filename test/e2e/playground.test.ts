@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { hasBrowser, launch } from './browser.ts';
-import { buildSite, serveSite } from './site.ts';
+import { hasBrowser, launch } from '../../scripts/chromium.ts';
+import { buildSite, serveSite } from '../../scripts/static-site.ts';
 
 describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', () => {
   let browser: Browser;

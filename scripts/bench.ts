@@ -1,0 +1,124 @@
+/**
+ * `npm run bench`: opens lesson 1 cold in headless Chromium (static build, no cache) and measures
+ * time to ready (database booted and editor interactive), the JavaScript needed before the editor
+ * appears, bytes transferred, and Run latency for the starter and the solution; beside it, the
+ * naive page (PGlite.create() then the seed SQL in a worker). Writes BENCHMARKS.md and exits 1 when
+ * a budget is missed.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { buildSite, serveSite } from './static-site.ts';
+import { launch } from './chromium.ts';
+
+const REPEATS = 3;
+const BUDGET = { readyMs: 2500, readyVsNaive: 0.5, jsBeforeEditorKb: 150, starterRunMs: 1500 };
+const solution = readFileSync(new URL('../lessons/01-n-plus-one/solution.ts', import.meta.url), 'utf8');
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+type Kind = 'js' | 'wasm' | 'data' | 'css' | 'html' | 'other';
+const kindOf = (url: string): Kind =>
+  /\.m?js(\?|$)/.test(url) ? 'js' : /\.wasm(\?|$)/.test(url) ? 'wasm' : /\.(data|tar\.gz)(\?|$)/.test(url) ? 'data' : /\.css(\?|$)/.test(url) ? 'css' : /\.html?$|\/$/.test(url) ? 'html' : 'other';
+
+console.log('Building the site...');
+buildSite();
+const site = await serveSite();
+const browser = await launch();
+
+async function coldOpen() {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  const bytes: Record<Kind, number> = { js: 0, wasm: 0, data: 0, css: 0, html: 0, other: 0 };
+  let editorShown = false;
+  let jsBeforeEditorGzip = 0;
+  page.on('response', async (response) => {
+    const body = await response.body().catch(() => undefined);
+    if (!body) return;
+    const kind = kindOf(response.url());
+    bytes[kind] += body.length;
+    if (kind === 'js' && !editorShown && response.frame() === page.mainFrame()) jsBeforeEditorGzip += gzipSync(body).length;
+  });
+  const started = Date.now();
+  await page.goto(`${site.url}/lessons/01-n-plus-one/`);
+  await page.locator('.code-editor textarea, .monaco-host[data-ready]').first().waitFor();
+  editorShown = true;
+  const editorMs = Date.now() - started;
+  await page.getByRole('status').filter({ hasText: 'Ready' }).waitFor({ timeout: 120_000 });
+  await page.locator('.monaco-host[data-ready]').first().waitFor({ timeout: 120_000 });
+  const readyMs = Date.now() - started;
+  return { context, page, bytes, jsBeforeEditorGzip, editorMs, readyMs };
+}
+
+async function timedRun(page: Page, passedChecks: number) {
+  const started = Date.now();
+  await page.getByRole('button', { name: 'Run' }).click();
+  const passed = page.getByRole('list', { name: 'Checks' }).getByRole('listitem').filter({ hasText: ': passed' });
+  await page.getByRole('list', { name: 'Checks' }).waitFor({ timeout: 120_000 });
+  while ((await passed.count()) !== passedChecks) await page.waitForTimeout(20);
+  return Date.now() - started;
+}
+
+const runs = [];
+for (let i = 0; i < REPEATS; i++) {
+  const open = await coldOpen();
+  const starterRunMs = await timedRun(open.page, 1);
+  await open.page.evaluate((text) => navigator.clipboard.writeText(text), solution);
+  await open.page.locator('.monaco-host[data-ready]').first().click();
+  await open.page.keyboard.press('ControlOrMeta+A');
+  await open.page.keyboard.press('ControlOrMeta+V');
+  const solutionRunMs = await timedRun(open.page, 3);
+  runs.push({ ...open, starterRunMs, solutionRunMs });
+  await open.context.close();
+}
+const naive: number[] = [];
+for (let i = 0; i < REPEATS; i++) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const started = Date.now();
+  await page.goto(`${site.url}/bench/naive/`);
+  await page.getByRole('status').filter({ hasText: 'Ready in' }).waitFor({ timeout: 120_000 });
+  naive.push(Date.now() - started);
+  await context.close();
+}
+const chromiumVersion = browser.version();
+await browser.close();
+await site.stop();
+
+const figures = {
+  readyMs: median(runs.map((run) => run.readyMs)),
+  editorMs: median(runs.map((run) => run.editorMs)),
+  naiveReadyMs: median(naive),
+  jsBeforeEditorKb: Math.round(median(runs.map((run) => run.jsBeforeEditorGzip)) / 1024),
+  starterRunMs: median(runs.map((run) => run.starterRunMs)),
+  solutionRunMs: median(runs.map((run) => run.solutionRunMs)),
+  bytes: runs[0].bytes,
+};
+const checks = [
+  ['Cold open to ready', `${figures.readyMs} ms`, `< ${BUDGET.readyMs} ms`, figures.readyMs < BUDGET.readyMs],
+  ['Cold ready vs the naive page', `${figures.readyMs} vs ${figures.naiveReadyMs} ms`, `<= half (${Math.round(figures.naiveReadyMs * BUDGET.readyVsNaive)} ms)`, figures.readyMs <= figures.naiveReadyMs * BUDGET.readyVsNaive],
+  ['JavaScript before the editor appears (gzip)', `${figures.jsBeforeEditorKb} KB`, `<= ${BUDGET.jsBeforeEditorKb} KB`, figures.jsBeforeEditorKb <= BUDGET.jsBeforeEditorKb],
+  ['Run of the starter (lesson 1)', `${figures.starterRunMs} ms`, `< ${BUDGET.starterRunMs} ms`, figures.starterRunMs < BUDGET.starterRunMs],
+] as const;
+const mb = (value: number) => `${(value / 1e6).toFixed(2)} MB`;
+const report = `# Benchmarks
+
+Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: lesson 1 opened cold (new browser
+context, no cache) from the static build on localhost, median of ${REPEATS}. Machine: ${cpus().length} cores
+(${cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, headless Chromium ${chromiumVersion}.
+
+| budget | measured | target | |
+| --- | --- | --- | --- |
+${checks.map(([label, measured, target, ok]) => `| ${label} | ${measured} | ${target} | ${ok ? 'met' : 'MISSED'} |`).join('\n')}
+
+Other figures: the editor (textarea) appears after ${figures.editorMs} ms; a Run of the solution takes
+${figures.solutionRunMs} ms (the starter's pass is reused). The naive page is PGlite.create() (initdb)
+plus lesson 1's schema and seed in a worker.
+
+Bytes transferred on a cold open (uncompressed): JavaScript ${mb(figures.bytes.js)}, WebAssembly
+${mb(figures.bytes.wasm)}, data (PGlite's file system and the lesson snapshot) ${mb(figures.bytes.data)},
+CSS ${mb(figures.bytes.css)}, HTML ${mb(figures.bytes.html)}, other ${mb(figures.bytes.other)}.
+`;
+writeFileSync(new URL('../BENCHMARKS.md', import.meta.url), report);
+console.log(report);
+process.exitCode = checks.every(([, , , ok]) => ok) ? 0 : 1;
