@@ -55,6 +55,9 @@ export function createLessonApi() {
         session = await LessonSession.open(lesson, pg, { seeded: true });
         const bootMs = Math.round(performance.now() - started);
         onProgress({ phase: 'ready', bootMs });
+        // Measure the starter now, while the learner reads: the first Run then only runs their code.
+        // A failure here is reported by the first run(), which awaits the same measurement.
+        session.baseline(session.latencyModel()).catch(() => undefined);
         return { ok: true, value: { bootMs } };
       } catch (error) {
         return failure(error);
