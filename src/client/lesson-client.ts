@@ -60,6 +60,8 @@ export function createLessonClient({ lesson, snapshotUrl, runLimitMs = 10_000, c
   const boot: LessonClient['boot'] = (onProgress) => {
     lastProgress = onProgress;
     stop('The database was restarted.');
+    // Say so at once: until the new worker reports, the page must not still claim "Ready".
+    onProgress({ phase: 'fetching', loadedBytes: 0 });
     worker = createWorker();
     api = wrap<LessonApi>(worker);
     return track(api.boot(lesson, snapshotUrl, proxy(onProgress)));

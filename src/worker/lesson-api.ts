@@ -44,29 +44,39 @@ async function download(url: string, onProgress: (progress: BootProgress) => voi
 /** Creates the worker's API; `type LessonApi = ReturnType<typeof createLessonApi>` is the RPC type. */
 export function createLessonApi() {
   let session: LessonSession | undefined;
+  /** Settles when the current boot has; a run that arrives meanwhile waits for it. */
+  let booted: Promise<unknown> = Promise.resolve();
+
+  async function startBoot(lesson: Lesson, snapshotUrl: string, onProgress: (progress: BootProgress) => void): Promise<Outcome<{ bootMs: number }>> {
+    const started = performance.now();
+    try {
+      const snapshot = await download(snapshotUrl, onProgress);
+      onProgress({ phase: 'starting' });
+      const pg = await PGlite.create({ loadDataDir: snapshot });
+      session = await LessonSession.open(lesson, pg, { seeded: true });
+      const bootMs = Math.round(performance.now() - started);
+      onProgress({ phase: 'ready', bootMs });
+      // Measure the starter now, while the learner reads: the first Run then only runs their code.
+      // A failure here is reported by the first run(), which awaits the same measurement.
+      session.baseline(session.latencyModel()).catch(() => undefined);
+      return { ok: true, value: { bootMs } };
+    } catch (error) {
+      return failure(error);
+    }
+  }
+
   return {
     /** Downloads the snapshot and starts Postgres from it; reports progress as it goes. */
-    async boot(lesson: Lesson, snapshotUrl: string, onProgress: (progress: BootProgress) => void): Promise<Outcome<{ bootMs: number }>> {
-      const started = performance.now();
-      try {
-        const snapshot = await download(snapshotUrl, onProgress);
-        onProgress({ phase: 'starting' });
-        const pg = await PGlite.create({ loadDataDir: snapshot });
-        session = await LessonSession.open(lesson, pg, { seeded: true });
-        const bootMs = Math.round(performance.now() - started);
-        onProgress({ phase: 'ready', bootMs });
-        // Measure the starter now, while the learner reads: the first Run then only runs their code.
-        // A failure here is reported by the first run(), which awaits the same measurement.
-        session.baseline(session.latencyModel()).catch(() => undefined);
-        return { ok: true, value: { bootMs } };
-      } catch (error) {
-        return failure(error);
-      }
+    boot(lesson: Lesson, snapshotUrl: string, onProgress: (progress: BootProgress) => void): Promise<Outcome<{ bootMs: number }>> {
+      const booting = startBoot(lesson, snapshotUrl, onProgress);
+      booted = booting;
+      return booting;
     },
 
     /** Grades a submission beside the starter (measured once per latency model). */
     async run(submission: Submission, latency?: Partial<LatencyModel>): Promise<Outcome<RunReport>> {
-      if (!session) return { ok: false, error: { kind: 'internal', message: 'The database is not ready yet.' } };
+      await booted;
+      if (!session) return { ok: false, error: { kind: 'internal', message: 'The database did not start; reload the page to try again.' } };
       try {
         return { ok: true, value: await grade(session, submission, { latency }) };
       } catch (error) {
