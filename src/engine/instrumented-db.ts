@@ -63,6 +63,30 @@ export interface QueryRecorder {
 
 const encoder = new TextEncoder();
 
+/** Fingerprints by SQL text: an N+1 loop sends the same text hundreds of times. */
+const shapes = new Map<string, { shape: string; id: string }>();
+function shapeOf(sql: string): { shape: string; id: string } {
+  let known = shapes.get(sql);
+  if (!known) {
+    const shape = fingerprint(sql);
+    known = { shape, id: shapeId(shape) };
+    if (shapes.size < 10_000) shapes.set(sql, known);
+  }
+  return known;
+}
+
+/**
+ * A short stack of the caller: the learner's frame is among the first few, and formatting a
+ * shorter trace is much cheaper on a path taken for every query.
+ */
+function callerStack(): string | undefined {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 6;
+  const stack = new Error().stack;
+  Error.stackTraceLimit = limit;
+  return stack;
+}
+
 /**
  * Creates the `db` for one pass.
  * @param file the learner's file name, to find the issuing line in stack traces
@@ -73,7 +97,7 @@ export function createInstrumentedDb(database: PassDatabase, scheduler: Schedule
   const aborted = new Set<number>();
 
   const issue = (sql: string, params: SqlParam[] | undefined, tx?: { id: number; opens?: boolean; closes?: boolean; control?: string }) => {
-    const line = locateInStack(new Error().stack, file)?.line;
+    const line = locateInStack(callerStack(), file)?.line;
     return new Promise<Row[]>((resolve, reject) => {
       if (typeof sql !== 'string') {
         reject(new TypeError(`db.query expects SQL text as its first argument, got ${typeof sql}`));
@@ -106,7 +130,7 @@ export function createInstrumentedDb(database: PassDatabase, scheduler: Schedule
           return { execMs: outcome.execMs };
         },
         complete: ({ issuedAt, startAt, endAt }) => {
-          const shape = fingerprint(sql);
+          const { shape, id } = shapeOf(sql);
           const rows = outcome.rows;
           const info = outcome.error ? sqlErrorInfo(outcome.error, sql) : undefined;
           recorder.records.push({
@@ -115,7 +139,7 @@ export function createInstrumentedDb(database: PassDatabase, scheduler: Schedule
             sql,
             params: plainParams,
             fingerprint: shape,
-            shapeId: shapeId(shape),
+            shapeId: id,
             rows: rows.length,
             bytes: rows.length ? encoder.encode(JSON.stringify(toPlain(rows))).length : 0,
             dbMs: outcome.execMs,
