@@ -235,6 +235,20 @@ describe('a broken lesson', () => {
   });
 });
 
+describe('passes take turns', () => {
+  it('grades two runs started at once, at two latency models, without mixing their transactions', async () => {
+    const fresh = await openTiny(pg);
+    const [slow, fast] = await Promise.all([
+      grade(fresh, { code: reader }, { latency: { rttMs: 20 } }),
+      grade(fresh, { code: reader }, { latency: { rttMs: 1 } }),
+    ]);
+    expect(slow.errors).toEqual([]);
+    expect(fast.errors).toEqual([]);
+    expect(slow.mismatches.count + fast.mismatches.count).toBe(0);
+    expect(slow.learner.latency.p50).toBeGreaterThan(fast.learner.latency.p50);
+  });
+});
+
 describe('the RunReport', () => {
   it('is plain JSON: it survives a round trip through JSON unchanged', async () => {
     const report = await grade(session, {

@@ -37,6 +37,8 @@ export interface Submission {
 /** A lesson bound to its database. */
 export class LessonSession {
   private readonly baselines = new Map<string, Promise<{ starter: MeasuredPass; oracle: MeasuredPass }>>();
+  /** The end of the last pass queued: passes run one after another. */
+  private turn: Promise<unknown> = Promise.resolve();
 
   readonly lesson: Lesson;
   readonly database: PassDatabase;
@@ -71,8 +73,18 @@ export class LessonSession {
     return { ...DEFAULT_LATENCY, ...this.lesson.frontmatter.latency, ...overrides };
   }
 
-  /** Runs a pass of `submission` and captures its plans before the pass is rolled back. */
-  async measure(submission: Submission, latency: LatencyModel): Promise<MeasuredPass> {
+  /**
+   * Runs a pass of `submission` and captures its plans before the pass is rolled back. Passes take
+   * turns: each one is a transaction on the one connection, so two at once would interleave (a
+   * learner's Run arriving while the starter is measured in the background, say).
+   */
+  measure(submission: Submission, latency: LatencyModel): Promise<MeasuredPass> {
+    const pass = this.turn.then(() => this.measureNow(submission, latency));
+    this.turn = pass.catch(() => undefined);
+    return pass;
+  }
+
+  private async measureNow(submission: Submission, latency: LatencyModel): Promise<MeasuredPass> {
     let plans: ShapePlan[] = [];
     const file = submission.file ?? 'handler.ts';
     let pass: PassResult;
