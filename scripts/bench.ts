@@ -55,7 +55,11 @@ async function timedRun(page: Page, passedChecks: number) {
   await page.getByRole('button', { name: 'Run' }).click();
   const passed = page.getByRole('list', { name: 'Checks' }).getByRole('listitem').filter({ hasText: ': passed' });
   await page.getByRole('list', { name: 'Checks' }).waitFor({ timeout: 120_000 });
-  while ((await passed.count()) !== passedChecks) await page.waitForTimeout(20);
+  const deadline = started + 120_000;
+  while ((await passed.count()) !== passedChecks) {
+    if (Date.now() > deadline) throw new Error(`The run never showed ${passedChecks} passed checks.`);
+    await page.waitForTimeout(20);
+  }
   return Date.now() - started;
 }
 

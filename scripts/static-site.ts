@@ -27,7 +27,12 @@ export function buildSite(): void {
 /** Serves `dist/` on a free port of 127.0.0.1; resolves with the base URL. */
 export async function serveSite(): Promise<{ url: string; stop: () => Promise<void> }> {
   const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    let path: string;
+    try {
+      path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    } catch {
+      return void response.writeHead(400).end('bad path');
+    }
     let file = join(dist, path);
     if (!file.startsWith(dist)) return void response.writeHead(403).end();
     try {

@@ -2,7 +2,7 @@
  * A first, plain playground: the handler (and migration) as text, Run, the checks and the errors.
  * The editor, panels and charts of the full UI come on top of this client.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { LessonClient } from '../client/lesson-client.ts';
 import type { Lesson } from '../lessons/lesson.ts';
 import type { RunReport } from '../engine/grade.ts';
@@ -25,6 +25,7 @@ import { useSavedText } from './use-saved-text.ts';
 import './playground.css';
 
 function describeProgress(progress: BootProgress): string {
+  if (progress.phase === 'failed') return `The database could not start: ${progress.message}`;
   if (progress.phase === 'fetching') {
     const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
     return `Downloading the database: ${mb(progress.loadedBytes)}${progress.totalBytes ? ` of ${mb(progress.totalBytes)}` : ''} MB`;
@@ -56,12 +57,14 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
   const [latency, setLatency] = useState(lessonModel);
   const [history, setHistory] = useState<RunSummary[]>([]);
   /** The code a reset or "use solution" replaced, for Undo. */
-  const [replaced, setReplaced] = useState<{ code: string; migration: string }>();
+  const [replaced, setReplaced] = useState<{ code: string; migration: string; by: string }>();
   const replaceWith = (next: { code: string; migration: string }) => {
-    setReplaced({ code, migration });
+    setReplaced({ code, migration, by: next.code });
     setCode(next.code);
     setMigration(next.migration);
   };
+  // Undo is offered only until the replaced text is edited: undoing then would throw that work away.
+  const canUndo = replaced !== undefined && replaced.by === code;
 
   useEffect(() => {
     void client.boot((progress) => setStatus(describeProgress(progress))).then((outcome) => {
@@ -69,12 +72,18 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
     });
   }, [client]);
 
-  const markersFor = (file: string): EditorMarker[] =>
-    errors.filter((error) => error.file === file && error.line).map((error) => ({ line: error.line!, column: error.column, message: formatError(error) }));
+  // Markers belong to the code that was run: once it is edited they would point at the wrong lines.
+  const [ranCode, setRanCode] = useState<string>();
+  const markers = useMemo(
+    () => (ranCode === code ? errors : []).filter((error) => error.line).map((error) => ({ file: error.file, line: error.line!, column: error.column, message: formatError(error) })),
+    [errors, ranCode, code],
+  );
+  const markersFor = (file: string): EditorMarker[] => markers.filter((marker) => marker.file === file);
 
   const run = async () => {
     if (running || status !== 'Ready') return;
     setRunning(true);
+    setRanCode(code);
     setErrors([]);
     setReport(undefined);
     const outcome = await client.run({ code, file: 'handler.ts', migration: lesson.files.migration === undefined ? undefined : migration }, latency);
@@ -114,7 +123,7 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
         onToggleSolution={() => setShowingSolution((shown) => !shown)}
         onReset={() => replaceWith({ code: lesson.files.starter, migration: lesson.files.migration ?? '' })}
         onUseSolution={() => replaceWith({ code: lesson.files.solution, migration: lesson.files.solutionMigration ?? migration })}
-        onUndo={replaced && (() => (setCode(replaced.code), setMigration(replaced.migration), setReplaced(undefined)))}
+        onUndo={canUndo ? () => (setCode(replaced.code), setMigration(replaced.migration), setReplaced(undefined)) : undefined}
       />
       {showingSolution && (
         <>

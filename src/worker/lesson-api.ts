@@ -14,7 +14,8 @@ import { messageOf, type RunError } from '../engine/errors.ts';
 export type BootProgress =
   | { phase: 'fetching'; loadedBytes: number; totalBytes?: number }
   | { phase: 'starting' }
-  | { phase: 'ready'; bootMs: number };
+  | { phase: 'ready'; bootMs: number }
+  | { phase: 'failed'; message: string };
 
 /** A result or the error that prevented it. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: RunError };
@@ -61,7 +62,9 @@ export function createLessonApi() {
       session.baseline(session.latencyModel()).catch(() => undefined);
       return { ok: true, value: { bootMs } };
     } catch (error) {
-      return failure(error);
+      const outcome = failure(error);
+      onProgress({ phase: 'failed', message: outcome.error.message });
+      return outcome;
     }
   }
 

@@ -69,10 +69,12 @@ export function CodeEditor({ file, language, value, onChange, onRun, markers, ro
     if (!loaded) return;
     const model = loaded.editor.getModel();
     if (!model) return;
+    const lines = model.getLineCount();
     loaded.monaco.editor.setModelMarkers(
       model,
       'fastpath-run',
-      markers.map((marker) => ({
+      // The text may have shrunk since the run: a marker past the end would throw.
+      markers.filter((marker) => marker.line >= 1 && marker.line <= lines).map((marker) => ({
         severity: loaded.monaco.MarkerSeverity.Error,
         message: marker.message,
         startLineNumber: marker.line,
