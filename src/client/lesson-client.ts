@@ -30,6 +30,9 @@ export interface LessonClientOptions {
   createWorker?: () => Worker;
 }
 
+/** Limit for measuring the starter before a run: it is the lesson's own, verified code. */
+const STARTER_LIMIT_MS = 60_000;
+
 const defaultWorker = () => new Worker(new URL('../worker/lesson-worker.ts', import.meta.url), { type: 'module' });
 
 /** Creates a client; the worker starts on the first `boot`. */
@@ -71,23 +74,38 @@ export function createLessonClient({ lesson, snapshotUrl, runLimitMs = 10_000, c
     boot,
     async run(submission, latency) {
       if (!api) return { ok: false, error: { kind: 'internal', message: 'The database is not ready yet.' } };
+      let learnerStarted = () => {};
       let timer: ReturnType<typeof setTimeout> | undefined;
       const timeout = new Promise<Outcome<RunReport>>((resolve) => {
-        timer = setTimeout(() => {
+        // The limit counts from when the learner's code starts; measuring the starter first (after
+        // boot, or at a new network setting) gets a generous limit of its own.
+        const arm = (ms: number) => {
+          clearTimeout(timer);
+          timer = setTimeout(expire, ms);
+        };
+        let learnerRunning = false;
+        learnerStarted = () => {
+          learnerRunning = true;
+          arm(runLimitMs);
+        };
+        arm(STARTER_LIMIT_MS);
+        function expire() {
           const seconds = Math.round(runLimitMs / 1000);
           resolve({
             ok: false,
-            error: {
-              kind: 'timeout',
-              file: submission.file,
-              message: `Your code ran longer than ${seconds} s, an infinite loop? It was stopped and the database restarted; your code is kept.`,
-            },
+            error: learnerRunning
+              ? {
+                  kind: 'timeout',
+                  file: submission.file,
+                  message: `Your code ran longer than ${seconds} s, an infinite loop? It was stopped and the database restarted; your code is kept.`,
+                }
+              : { kind: 'timeout', message: `Measuring the starter took longer than ${STARTER_LIMIT_MS / 1000} s; the database was restarted.` },
           });
           stop('The run was stopped.');
           void boot(lastProgress);
-        }, runLimitMs);
+        }
       });
-      const outcome = await Promise.race([track(api.run(submission, latency)), timeout]);
+      const outcome = await Promise.race([track(api.run(submission, latency, proxy(() => learnerStarted()))), timeout]);
       clearTimeout(timer);
       return outcome;
     },

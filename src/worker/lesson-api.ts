@@ -76,11 +76,17 @@ export function createLessonApi() {
       return booting;
     },
 
-    /** Grades a submission beside the starter (measured once per latency model). */
-    async run(submission: Submission, latency?: Partial<LatencyModel>): Promise<Outcome<RunReport>> {
+    /**
+     * Grades a submission beside the starter (measured once per latency model). `onLearnerStart` is
+     * called once the starter is measured, when the learner's own code starts: the page's time
+     * limit is for that part only.
+     */
+    async run(submission: Submission, latency: Partial<LatencyModel> | undefined, onLearnerStart: () => void): Promise<Outcome<RunReport>> {
       await booted;
       if (!session) return { ok: false, error: { kind: 'internal', message: 'The database did not start; reload the page to try again.' } };
       try {
+        await session.baseline(session.latencyModel(latency));
+        onLearnerStart();
         return { ok: true, value: await grade(session, submission, { latency }) };
       } catch (error) {
         return failure(error);
