@@ -5,9 +5,8 @@
  */
 import type { RunReport } from '../engine/grade.ts';
 import type { PassSummary } from '../engine/summarise.ts';
+import { formatMs, formatRate } from './format.ts';
 
-const ms = (value: number) => `${value.toFixed(2)} ms`;
-const rate = (value: number | null) => (value === null ? '–' : `${Math.round(value * 100)}%`);
 
 /** Average time per request spent on simulated round trips and on measured database work. */
 function split(pass: PassSummary) {
@@ -23,11 +22,11 @@ function Bar({ label, pass, scale }: { label: string; pass: PassSummary; scale: 
   return (
     <div className="bar-row">
       <span className="bar-label">{label}</span>
-      <span className="bar" role="img" aria-label={`${label}: ${ms(network)} network and ${ms(db)} database per request on average`}>
+      <span className="bar" role="img" aria-label={`${label}: ${formatMs(network)} network and ${formatMs(db)} database per request on average`}>
         <span className="bar-network" style={{ width: width(network) }} />
         <span className="bar-db" style={{ width: width(db) }} />
       </span>
-      <span className="bar-value">{ms(total)}</span>
+      <span className="bar-value">{formatMs(total)}</span>
     </div>
   );
 }
@@ -37,13 +36,13 @@ export function BeforeAfter({ report }: { report: RunReport }) {
   const scale = Math.max(split(starter).total, split(learner).total);
   const rows: [string, string, string][] = [
     ['Queries per request (most)', String(starter.queries.maxPerRequest), String(learner.queries.maxPerRequest)],
-    ['Median request', ms(starter.latency.p50), ms(learner.latency.p50)],
-    ['p95 request', ms(starter.latency.p95), ms(learner.latency.p95)],
-    ['DB time, measured (all requests)', ms(starter.dbMs), ms(learner.dbMs)],
-    ['Network, simulated (all requests)', ms(starter.networkMs), ms(learner.networkMs)],
+    ['Median request', formatMs(starter.latency.p50), formatMs(learner.latency.p50)],
+    ['p95 request', formatMs(starter.latency.p95), formatMs(learner.latency.p95)],
+    ['DB time, measured (all requests)', formatMs(starter.dbMs), formatMs(learner.dbMs)],
+    ['Network, simulated (all requests)', formatMs(starter.networkMs), formatMs(learner.networkMs)],
     ['Rows returned', String(starter.rows), String(learner.rows)],
     ['Bytes returned', String(starter.bytes), String(learner.bytes)],
-    ['Cache hit rate', rate(starter.cache.hitRate), rate(learner.cache.hitRate)],
+    ['Cache hit rate', formatRate(starter.cache.hitRate), formatRate(learner.cache.hitRate)],
   ];
   return (
     <section className="before-after" aria-label="Before and after">

@@ -1,11 +1,12 @@
 /** What the learner's LRUCache instances did over the run. Shown once the code uses a cache. */
 import type { RunReport } from '../engine/grade.ts';
+import { formatRate } from './format.ts';
 
 export function CachePanel({ report }: { report: RunReport }) {
   const cache = report.learner.cache;
   if (cache.instances === 0) return null;
   const rows: [string, string][] = [
-    ['Hit rate', cache.hitRate === null ? '–' : `${Math.round(cache.hitRate * 100)}%`],
+    ['Hit rate', formatRate(cache.hitRate)],
     ['Hits', String(cache.hits)],
     ['Misses', String(cache.misses)],
     ['Sets', String(cache.sets)],

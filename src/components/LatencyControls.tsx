@@ -2,7 +2,7 @@
  * The simulated network, adjustable: round trip and pool size. Goals are graded at the lesson's
  * own setting; other settings show how the costs move.
  */
-import type { LatencyModel } from '../engine/scheduler.ts';
+import { sameLatency, type LatencyModel } from '../engine/scheduler.ts';
 
 interface Props {
   /** The lesson's model (defaults with the lesson's overrides). */
@@ -14,7 +14,7 @@ interface Props {
 const unique = (values: number[]) => [...new Set(values)].sort((a, b) => a - b);
 
 export function LatencyControls({ lessonModel, value, onChange }: Props) {
-  const custom = value.rttMs !== lessonModel.rttMs || value.poolSize !== lessonModel.poolSize;
+  const custom = !sameLatency(value, lessonModel);
   return (
     <fieldset className="latency">
       <legend>Simulated network</legend>

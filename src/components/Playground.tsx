@@ -11,7 +11,7 @@ import type { BootProgress } from '../worker/lesson-api.ts';
 import { CheckList } from './CheckList.tsx';
 import { LatencyControls } from './LatencyControls.tsx';
 import { RunHistory, type RunSummary } from './RunHistory.tsx';
-import { DEFAULT_LATENCY, type LatencyModel } from '../engine/scheduler.ts';
+import { DEFAULT_LATENCY, sameLatency, type LatencyModel } from '../engine/scheduler.ts';
 import { EditActions } from './EditActions.tsx';
 import { SolutionDiff } from './editor/SolutionDiff.tsx';
 import { CodeEditor, type EditorMarker } from './editor/CodeEditor.tsx';
@@ -33,9 +33,6 @@ function describeProgress(progress: BootProgress): string {
   if (progress.phase === 'starting') return 'Starting Postgres';
   return 'Ready';
 }
-
-/** Goals count only at the lesson's own network setting. */
-const sameModel = (a: LatencyModel, b: LatencyModel) => a.rttMs === b.rttMs && a.poolSize === b.poolSize;
 
 function formatError(error: RunError): string {
   const place = error.file ? `${error.file}${error.line ? `:${error.line}` : ''}: ` : '';
@@ -91,7 +88,7 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
     setRuns((count) => count + 1);
     if (outcome.ok) {
       const graded = outcome.value;
-      if (graded.passed && sameModel(graded.latency, lessonModel)) markSolved(lesson.slug);
+      if (graded.passed && sameLatency(graded.latency, lessonModel)) markSolved(lesson.slug);
       setHistory((runs) => [
         ...runs,
         {
@@ -149,7 +146,7 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
         <>
           <CheckList checks={report.checks} />
           <MismatchView mismatches={report.mismatches} />
-          {report.passed && sameModel(report.latency, lessonModel) && <Solved explanation={lesson.frontmatter.explanation} />}
+          {report.passed && sameLatency(report.latency, lessonModel) && <Solved explanation={lesson.frontmatter.explanation} />}
           <BeforeAfter report={report} />
           <CachePanel report={report} />
           <RunHistory runs={history} />

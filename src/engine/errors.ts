@@ -1,4 +1,5 @@
 /** Errors as plain data: they cross worker boundaries and end up in the RunReport. */
+import { LessonError } from '../lessons/lesson.ts';
 
 /** What went wrong, in a word the UI can branch on. */
 export type RunErrorKind =
@@ -39,6 +40,14 @@ export interface RunError {
   step?: number;
   /** How many times the same error (kind, message, place) happened in the pass; absent for once. */
   count?: number;
+}
+
+/** Any error as a RunError: a broken lesson names its file, line and field; anything else is internal. */
+export function runErrorOf(error: unknown): RunError {
+  if (error instanceof LessonError) {
+    return { kind: 'lesson', message: error.field ? `${error.field}: ${error.reason}` : error.reason, file: error.file, line: error.line };
+  }
+  return { kind: 'internal', message: messageOf(error) };
 }
 
 /** Turns a PGlite error into `SqlErrorInfo` (PGlite errors carry the fields of the wire protocol). */

@@ -16,6 +16,11 @@ export interface LatencyModel {
   poolSize: number;
 }
 
+/** True when two latency models are the same setting. */
+export function sameLatency(a: LatencyModel, b: LatencyModel): boolean {
+  return a.rttMs === b.rttMs && a.poolSize === b.poolSize;
+}
+
 /** Default latency model: app and database in one region. */
 export const DEFAULT_LATENCY: LatencyModel = { rttMs: 1, poolSize: 10 };
 

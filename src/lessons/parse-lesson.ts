@@ -13,13 +13,6 @@ export const REQUIRED_FILES = {
   'workload.ts': 'the requests of a run',
 } as const;
 
-/** Optional files and their roles. */
-export const OPTIONAL_FILES = {
-  'migration.sql': 'SQL the learner edits',
-  'reference.ts': 'the oracle when the starter is wrong on purpose',
-  'solution.sql': 'the migration that goes with solution.ts',
-} as const;
-
 /** Lesson folder names: `NN-words-with-dashes`. */
 export const SLUG = /^\d+-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

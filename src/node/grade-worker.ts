@@ -2,19 +2,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { readLesson } from '../lessons/read-lessons.ts';
-import { LessonError } from '../lessons/lesson.ts';
 import { LessonSession } from '../engine/lesson-session.ts';
 import { grade } from '../engine/grade.ts';
-import { messageOf, type RunError } from '../engine/errors.ts';
+import { runErrorOf } from '../engine/errors.ts';
 import type { GradeJob, WorkerMessage } from './grade-job.ts';
 
 const job = workerData as GradeJob;
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
-
-function asRunError(error: unknown): RunError {
-  if (error instanceof LessonError) return { kind: 'lesson', message: error.field ? `${error.field}: ${error.reason}` : error.reason, file: error.file, line: error.line };
-  return { kind: 'internal', message: messageOf(error) };
-}
 
 try {
   post({ type: 'phase', phase: 'boot' });
@@ -29,11 +23,11 @@ try {
       const report = await grade(session, submission, { latency: job.latency });
       post({ type: 'result', result: { name: submission.name, report } });
     } catch (error) {
-      post({ type: 'result', result: { name: submission.name, error: asRunError(error) } });
+      post({ type: 'result', result: { name: submission.name, error: runErrorOf(error) } });
     }
   }
   await pg.close();
   post({ type: 'done' });
 } catch (error) {
-  post({ type: 'fatal', error: asRunError(error) });
+  post({ type: 'fatal', error: runErrorOf(error) });
 }

@@ -4,11 +4,10 @@
  */
 import { PGlite } from '@electric-sql/pglite';
 import type { Lesson } from '../lessons/lesson.ts';
-import { LessonError } from '../lessons/lesson.ts';
 import { LessonSession, type Submission } from '../engine/lesson-session.ts';
 import { grade, type RunReport } from '../engine/grade.ts';
 import type { LatencyModel } from '../engine/scheduler.ts';
-import { messageOf, type RunError } from '../engine/errors.ts';
+import { runErrorOf, type RunError } from '../engine/errors.ts';
 
 /** Where booting is, for the page's status line. */
 export type BootProgress =
@@ -21,8 +20,7 @@ export type BootProgress =
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: RunError };
 
 function failure(error: unknown): { ok: false; error: RunError } {
-  if (error instanceof LessonError) return { ok: false, error: { kind: 'lesson', message: error.reason, file: error.file, line: error.line } };
-  return { ok: false, error: { kind: 'internal', message: messageOf(error) } };
+  return { ok: false, error: runErrorOf(error) };
 }
 
 async function download(url: string, onProgress: (progress: BootProgress) => void): Promise<Blob> {
