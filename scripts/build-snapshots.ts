@@ -1,38 +1,54 @@
 /**
- * Writes one PGlite data-directory snapshot per lesson to public/snapshots/<slug>.tar.gz, so the
- * browser boots a seeded database instead of running initdb and the seed (DESIGN.md: dump once,
- * load many). Skips a lesson whose schema, seed and PGlite version have not changed.
+ * Writes one PGlite data-directory snapshot per lesson to public/snapshots/<slug>.<hash>.tar.gz, so
+ * the browser boots a seeded database instead of running initdb and the seed (DESIGN.md: dump once,
+ * load many), plus `manifest.json` (slug -> file name) that the lesson pages read at build time.
+ * The hash covers everything that shapes the data directory, so an unchanged lesson is not
+ * rebuilt and a changed one gets a new name (no stale copy from a browser or CDN cache).
  * Run by `npm run dev` and `npm run build` first; `node scripts/build-snapshots.ts` by hand.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { DEFAULT_LESSONS_DIR, listLessonSlugs, readLesson } from '../src/lessons/read-lessons.ts';
 import { PassDatabase } from '../src/engine/pass-database.ts';
+import { compactDataDir, COMPACT_INITDB_ARGS } from './compact-data-dir.ts';
 
 const outDir = fileURLToPath(new URL('../public/snapshots/', import.meta.url));
-// Stamps live outside public/, so they are not published with the snapshots.
-const stampDir = fileURLToPath(new URL('../node_modules/.cache/fastpath-snapshots/', import.meta.url));
-const pgliteVersion = JSON.parse(readFileSync(fileURLToPath(new URL('../node_modules/@electric-sql/pglite/package.json', import.meta.url)), 'utf8')).version;
+const read = (relative: string) => readFileSync(fileURLToPath(new URL(relative, import.meta.url)), 'utf8');
+/** What every snapshot depends on besides the lesson's own SQL. */
+const toolchain = [
+  JSON.parse(read('../node_modules/@electric-sql/pglite/package.json')).version,
+  read('./build-snapshots.ts'),
+  read('./compact-data-dir.ts'),
+  read('../src/engine/pass-database.ts'),
+  read('../src/engine/sql-lexer.ts'),
+];
 mkdirSync(outDir, { recursive: true });
-mkdirSync(stampDir, { recursive: true });
 
+const manifest: Record<string, string> = {};
 for (const slug of listLessonSlugs(DEFAULT_LESSONS_DIR)) {
   const lesson = readLesson(DEFAULT_LESSONS_DIR, slug);
-  const hash = createHash('sha256').update(pgliteVersion).update(lesson.files.schema).update(lesson.files.seed).digest('hex').slice(0, 16);
-  const file = `${outDir}${slug}.tar.gz`;
-  const stamp = `${stampDir}${slug}.hash`;
-  if (existsSync(file) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) {
+  const hash = createHash('sha256').update(toolchain.join('\0')).update(lesson.files.schema).update(lesson.files.seed).digest('hex').slice(0, 12);
+  const name = `${slug}.${hash}.tar.gz`;
+  manifest[slug] = name;
+  if (existsSync(`${outDir}${name}`)) {
     console.log(`snapshot ${slug}: up to date`);
     continue;
   }
   const started = performance.now();
-  const pg = await PGlite.create();
+  const pg = await PGlite.create({ initDbStartParams: COMPACT_INITDB_ARGS });
   await PassDatabase.open(pg, lesson.files);
+  await compactDataDir(pg);
   const dump = await pg.dumpDataDir('gzip');
-  writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
-  writeFileSync(stamp, hash);
+  writeFileSync(`${outDir}${name}`, Buffer.from(await dump.arrayBuffer()));
   await pg.close();
   console.log(`snapshot ${slug}: ${(dump.size / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
+
+// Old versions would otherwise pile up in public/ and be published with the site.
+const current = new Set(Object.values(manifest));
+for (const file of readdirSync(outDir)) {
+  if (file.endsWith('.tar.gz') && !current.has(file)) rmSync(`${outDir}${file}`);
+}
+writeFileSync(`${outDir}manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);

@@ -24,8 +24,8 @@ export function buildSite(): void {
   if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
-/** Serves `dist/` on a free port of 127.0.0.1; resolves with the base URL. */
-export async function serveSite(): Promise<{ url: string; stop: () => Promise<void> }> {
+/** Serves `dist/` on a free port of 127.0.0.1; resolves with the base URL and the folder served. */
+export async function serveSite(): Promise<{ url: string; dist: string; stop: () => Promise<void> }> {
   const server = createServer(async (request, response) => {
     let path: string;
     try {
@@ -46,5 +46,5 @@ export async function serveSite(): Promise<{ url: string; stop: () => Promise<vo
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${port}`, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { url: `http://127.0.0.1:${port}`, dist, stop: () => new Promise((resolve) => server.close(() => resolve())) };
 }

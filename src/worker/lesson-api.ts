@@ -8,6 +8,7 @@ import { LessonSession, type Submission } from '../engine/lesson-session.ts';
 import { grade, type RunReport } from '../engine/grade.ts';
 import type { LatencyModel } from '../engine/scheduler.ts';
 import { runErrorOf, type RunError } from '../engine/errors.ts';
+import { fetchPGliteAssets } from './pglite-assets.ts';
 
 /** Where booting is, for the page's status line. */
 export type BootProgress =
@@ -49,9 +50,11 @@ export function createLessonApi() {
   async function startBoot(lesson: Lesson, snapshotUrl: string, onProgress: (progress: BootProgress) => void): Promise<Outcome<{ bootMs: number }>> {
     const started = performance.now();
     try {
+      const assets = fetchPGliteAssets();
+      assets.catch(() => undefined); // awaited below; a failed snapshot download must not leave it unhandled
       const snapshot = await download(snapshotUrl, onProgress);
       onProgress({ phase: 'starting' });
-      const pg = await PGlite.create({ loadDataDir: snapshot });
+      const pg = await PGlite.create({ loadDataDir: snapshot, ...(await assets) });
       session = await LessonSession.open(lesson, pg, { seeded: true });
       const bootMs = Math.round(performance.now() - started);
       onProgress({ phase: 'ready', bootMs });

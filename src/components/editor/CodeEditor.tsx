@@ -34,6 +34,7 @@ export function CodeEditor({ file, language, value, onChange, onRun, markers, ro
   latest.current = { onChange, onRun };
 
   useEffect(() => {
+    performance.mark('fastpath:editor-shown'); // the textarea, usable before Monaco; for `npm run bench`
     let disposed = false;
     let editor: Editor | undefined;
     import('./load-monaco.ts').then(({ monaco }) => {
@@ -52,6 +53,7 @@ export function CodeEditor({ file, language, value, onChange, onRun, markers, ro
       editor.onDidChangeModelContent(() => latest.current.onChange(editor!.getValue()));
       editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => latest.current.onRun());
       setLoaded({ monaco, editor });
+      performance.mark('fastpath:editor-ready'); // for `npm run bench`
     });
     return () => {
       disposed = true;
