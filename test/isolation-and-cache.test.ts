@@ -217,6 +217,45 @@ describe('transactions behave like Postgres', () => {
     });
     expect(report.errors[0]).toMatchObject({ kind: 'sql', line: 4, sql: { code: '25P02' } });
   });
+
+  it('undoes only the statement that failed, as autocommit would: earlier writes and reads stand', async () => {
+    const pass = await session.measure(
+      {
+        code: `export async function handle({ id }, { db }) {
+  await db.query('UPDATE items SET name = $2 WHERE id = $1', [id, 'renamed']);
+  try { await db.query('SELECT 1/0'); } catch {}
+  try { await db.query("UPDATE items SET name = 'lost' WHERE id = $1 AND 1/0 = 1", [id]); } catch {}
+  const [item] = await db.query('SELECT name FROM items WHERE id = $1', [id]);
+  return item.name;
+}`,
+      },
+      session.latencyModel(),
+    );
+    expect(pass.pass.requests.map((request) => request.answer)).toEqual(['renamed', 'renamed', 'renamed', 'renamed', 'renamed']);
+  });
+
+  it('keeps a committed transaction when a later read fails, and drops a rolled-back one', async () => {
+    const pass = await session.measure(
+      {
+        code: `export async function handle({ id }, { db }) {
+  await db.transaction(async (tx) => {
+    await tx.query("UPDATE items SET name = 'kept' WHERE id = $1", [id]);
+  });
+  try { await db.query('SELECT no_such_column FROM items'); } catch {}
+  try {
+    await db.transaction(async (tx) => {
+      await tx.query("UPDATE items SET name = 'undone' WHERE id = $1", [id]);
+      await tx.query('SELECT 1/0');
+    });
+  } catch {}
+  const [item] = await db.query('SELECT name FROM items WHERE id = $1', [id]);
+  return item.name;
+}`,
+      },
+      session.latencyModel(),
+    );
+    expect(pass.pass.requests.map((request) => request.answer)).toEqual(['kept', 'kept', 'kept', 'kept', 'kept']);
+  });
 });
 
 describe('a broken lesson', () => {

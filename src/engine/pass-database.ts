@@ -3,12 +3,16 @@
  *
  * A pass (the starter's, the oracle's or the learner's) runs inside one transaction that is rolled
  * back at its end, so every pass starts from the same pristine data and a learner's `DROP TABLE`
- * cannot leak. Sequences are not transactional, so they are reset at the start of each pass. Each
- * learner statement runs under a savepoint, so one failed query does not abort the rest of the pass.
+ * cannot leak. Sequences are not transactional, so they are reset at the start of each pass.
+ *
+ * A failed statement must undo only itself, as it would in autocommit, and not abort the pass: each
+ * learner statement runs after a savepoint taken since the last statement that may have written,
+ * and a failure rolls back to it. Reads take no savepoint of their own (a fresh one still guards
+ * them), which halves the statements an N+1 loop costs.
  */
 import type { PGliteInterface } from '@electric-sql/pglite';
 import { lineAndColumn, messageOf, sqlErrorInfo, type RunError } from './errors.ts';
-import { leadingKeyword, splitStatements, stripComments } from './sql-lexer.ts';
+import { isReadOnly, leadingKeyword, splitStatements, stripComments } from './sql-lexer.ts';
 
 /** Outcome of one statement. */
 export interface StatementOutcome {
@@ -76,6 +80,11 @@ export class PassDatabase {
   private sequences: SequenceState[] = [];
   private sizes: TableSize[] = [];
   private savepoint = 0;
+  /**
+   * The engine's innermost savepoint in the pass, if any; `clean` while nothing may have been
+   * written since it was taken, so rolling back to it undoes only what fails next.
+   */
+  private guard: { name: string; clean: boolean } | undefined;
 
   readonly pg: PGliteInterface;
 
@@ -124,11 +133,13 @@ export class PassDatabase {
       [JSON.stringify(this.sizes)],
     );
     await this.pg.exec('BEGIN');
+    this.guard = undefined;
   }
 
   /** Ends a pass, throwing away everything it changed, prepared statements included. */
   async rollback(): Promise<void> {
     await this.pg.exec('ROLLBACK; DEALLOCATE ALL');
+    this.guard = undefined;
   }
 
   /**
@@ -167,28 +178,45 @@ export class PassDatabase {
     return undefined;
   }
 
+  /** A clean savepoint to run the next statement after: the current one, or a new one replacing it. */
+  private async cleanGuard(): Promise<string> {
+    if (this.guard?.clean) return this.guard.name;
+    const name = `fastpath_q${++this.savepoint}`;
+    // Releasing the old one keeps what it guarded and the savepoint stack one deep.
+    await this.pg.exec(this.guard ? `RELEASE SAVEPOINT ${this.guard.name}; SAVEPOINT ${name}` : `SAVEPOINT ${name}`);
+    this.guard = { name, clean: true };
+    return name;
+  }
+
   /**
-   * Runs one statement under a savepoint and measures it. Never throws. With `rollback`, its effects
-   * are undone even when it succeeds (plan capture of writes).
+   * Runs one statement and measures it; if it fails, it is rolled back alone. Never throws. With
+   * `rollback`, its effects are undone even when it succeeds (plan capture of writes).
    */
   async run(sql: string, params: unknown[] | undefined, options: { rollback?: boolean } = {}): Promise<StatementOutcome> {
-    const name = `fastpath_q${++this.savepoint}`;
-    await this.pg.exec(`SAVEPOINT ${name}`);
+    const guard = await this.cleanGuard();
     const started = performance.now();
     try {
       const result = await this.pg.query<Record<string, unknown>>(sql, params as never[]);
       const execMs = performance.now() - started;
-      await this.pg.exec(options.rollback ? `ROLLBACK TO SAVEPOINT ${name}; RELEASE SAVEPOINT ${name}` : `RELEASE SAVEPOINT ${name}`);
+      if (options.rollback) await this.pg.exec(`ROLLBACK TO SAVEPOINT ${guard}`);
+      else if (!isReadOnly(sql)) this.guard = { name: guard, clean: false };
       return { rows: result.rows, execMs };
     } catch (error) {
       const execMs = performance.now() - started;
-      await this.pg.exec(`ROLLBACK TO SAVEPOINT ${name}; RELEASE SAVEPOINT ${name}`);
+      // The savepoint survives ROLLBACK TO and is clean again.
+      await this.pg.exec(`ROLLBACK TO SAVEPOINT ${guard}`);
       return { rows: [], execMs, error };
     }
   }
 
   /** Runs a transaction-control statement of the engine's own (savepoints standing in for BEGIN/COMMIT). */
   async control(sql: string): Promise<StatementOutcome> {
+    // The learner's transaction savepoints must not nest inside ours: releasing ours later would
+    // release theirs with it.
+    if (this.guard) {
+      await this.pg.exec(`RELEASE SAVEPOINT ${this.guard.name}`);
+      this.guard = undefined;
+    }
     const started = performance.now();
     try {
       await this.pg.exec(sql);
@@ -200,6 +228,7 @@ export class PassDatabase {
 
   /** Runs trusted SQL (a workload's direct write) and throws on failure. */
   async exec(sql: string, params?: unknown[]): Promise<void> {
+    if (this.guard) this.guard.clean = false; // a later failure must not undo this write
     await this.pg.query(sql, params as never[]);
   }
 }

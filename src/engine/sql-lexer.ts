@@ -92,3 +92,38 @@ export function stripComments(sql: string): string {
 export function leadingKeyword(statement: string): string {
   return /^[\s(]*([A-Za-z]+)/.exec(stripComments(statement))?.[1]?.toLowerCase() ?? '';
 }
+
+/** `sql` with every comment, string, quoted name and dollar-quoted body replaced by a space. */
+function blankQuoted(sql: string): string {
+  let out = '';
+  for (let i = 0; i < sql.length; i++) {
+    const span = spanAt(sql, i);
+    if (span > 0) {
+      out += ' ';
+      i += span - 1;
+    } else out += sql[i];
+  }
+  return out;
+}
+
+const READING_KEYWORDS = new Set(['select', 'values', 'table', 'with', 'show']);
+/** Words that may mean a write even in a SELECT: data-modifying CTEs, SELECT INTO, row locks, sequence and setting functions. */
+const WRITING_WORDS = /\b(insert|update|delete|merge|into|nextval|setval|set_config|lock|pg_\w+|lo_\w+)\b/i;
+const readOnlyBySql = new Map<string, boolean>();
+
+/**
+ * True when a statement reads only, judged from its text: it starts like a read and names nothing
+ * that writes. Errs towards false, which only costs the caller a savepoint. One case it cannot see:
+ * a SELECT calling a function of the learner's own that writes is taken for a read.
+ * Memoised: an N+1 loop sends the same text hundreds of times.
+ */
+export function isReadOnly(statement: string): boolean {
+  let known = readOnlyBySql.get(statement);
+  if (known === undefined) {
+    const text = blankQuoted(statement);
+    known = READING_KEYWORDS.has(/^[\s(]*([A-Za-z]+)/.exec(text)?.[1]?.toLowerCase() ?? '') && !WRITING_WORDS.test(text);
+    if (readOnlyBySql.size > 5_000) readOnlyBySql.clear();
+    readOnlyBySql.set(statement, known);
+  }
+  return known;
+}
