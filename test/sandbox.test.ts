@@ -43,6 +43,22 @@ export async function handle({ id }: Input, { db }: any): Promise<Item | null> {
     expect(report.checks.every((check) => !check.passed)).toBe(true);
   });
 
+  it('attributes each query shape to the lines that sent it, through helpers and transactions too', async () => {
+    const report = await run(`const byId = (db, id) =>
+  db.query('SELECT id, name FROM items WHERE id = $1', [id]);
+
+export async function handle({ id }, { db }) {
+  await db.query('SELECT count(*) FROM items');
+  await db.transaction((tx) => tx.query('SELECT name FROM items WHERE id = $1', [id]));
+  const [item] = await byId(db, id);
+  return item ?? null;
+}`);
+    const linesOf = (fingerprint: string) => report.learner.shapes.find((shape) => shape.fingerprint === fingerprint)?.lines;
+    expect(linesOf('select count(*) from items')).toEqual([5]);
+    expect(linesOf('select name from items where id=?')).toEqual([6]);
+    expect(linesOf('select id,name from items where id=?')).toEqual([2]);
+  });
+
   it('an SQL error keeps the Postgres code, position and message, and the line that sent it', async () => {
     const report = await run(`export async function handle({ id }, { db }) {
   return db.query('SELECT id, nme FROM items WHERE id = $1', [id]);

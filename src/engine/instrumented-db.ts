@@ -8,7 +8,7 @@ import type { PassDatabase } from './pass-database.ts';
 import { isTransactionControl } from './pass-database.ts';
 import type { Scheduler } from './scheduler.ts';
 import { fingerprint, shapeId } from './fingerprint.ts';
-import { locateInStack } from './sandbox.ts';
+import { callerPlace } from './sandbox.ts';
 import { messageOf, sqlErrorInfo, type SqlErrorInfo } from './errors.ts';
 import { toPlain } from './plain.ts';
 
@@ -76,18 +76,6 @@ function shapeOf(sql: string): { shape: string; id: string } {
 }
 
 /**
- * A short stack of the caller: the learner's frame is among the first few, and formatting a
- * shorter trace is much cheaper on a path taken for every query.
- */
-function callerStack(): string | undefined {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 6;
-  const stack = new Error().stack;
-  Error.stackTraceLimit = limit;
-  return stack;
-}
-
-/**
  * Creates the `db` for one pass.
  * @param file the learner's file name, to find the issuing line in stack traces
  */
@@ -97,7 +85,7 @@ export function createInstrumentedDb(database: PassDatabase, scheduler: Schedule
   const aborted = new Set<number>();
 
   const issue = (sql: string, params: SqlParam[] | undefined, tx?: { id: number; opens?: boolean; closes?: boolean; control?: string }) => {
-    const line = locateInStack(callerStack(), file)?.line;
+    const line = callerPlace(file)?.line;
     return new Promise<Row[]>((resolve, reject) => {
       if (typeof sql !== 'string') {
         reject(new TypeError(`db.query expects SQL text as its first argument, got ${typeof sql}`));

@@ -61,6 +61,42 @@ export function locateInStack(stack: string | undefined, file: string): { line: 
   return { line: Number(match[1]) - LINE_OFFSET, column: Number(match[2]) };
 }
 
+/** A V8 stack frame, as `Error.prepareStackTrace` receives it. */
+interface CallSite {
+  getFileName(): string | null | undefined;
+  getLineNumber(): number | null;
+  getColumnNumber(): number | null;
+}
+type V8Error = ErrorConstructor & {
+  prepareStackTrace?: (error: Error, sites: CallSite[]) => unknown;
+  captureStackTrace?: (target: object) => void;
+};
+
+/**
+ * Where the code in `file` called from, looking at most `depth` frames up: the innermost frame of
+ * that file. Runs for every query, so on V8 (Chromium, Node) it reads the frames as objects and
+ * never formats a stack string (about half the cost); other engines get their stack text parsed.
+ */
+export function callerPlace(file: string, depth = 6): { line: number; column: number } | undefined {
+  const E = Error as V8Error;
+  const { prepareStackTrace, stackTraceLimit } = E;
+  const holder: { stack?: unknown } = {};
+  E.stackTraceLimit = depth;
+  E.prepareStackTrace = (_error, sites) => sites;
+  try {
+    if (E.captureStackTrace) E.captureStackTrace(holder);
+    else holder.stack = new Error().stack;
+  } finally {
+    E.prepareStackTrace = prepareStackTrace;
+    E.stackTraceLimit = stackTraceLimit;
+  }
+  if (typeof holder.stack === 'string') return locateInStack(holder.stack, file);
+  if (!Array.isArray(holder.stack)) return undefined;
+  const site = (holder.stack as CallSite[]).find((frame) => frame.getFileName() === `${SOURCE_PREFIX}${file}`);
+  const line = site?.getLineNumber();
+  return site && line ? { line: line - LINE_OFFSET, column: site.getColumnNumber() ?? 0 } : undefined;
+}
+
 /** A runtime error thrown by the code in `file`, as data with its place. */
 export function runtimeError(error: unknown, file: string): RunError {
   const stack = error instanceof Error ? error.stack : undefined;
