@@ -63,7 +63,8 @@ export function locateInStack(stack: string | undefined, file: string): { line: 
 
 /** A V8 stack frame, as `Error.prepareStackTrace` receives it. */
 interface CallSite {
-  getFileName(): string | null | undefined;
+  /** For code from `new Function`, the `//# sourceURL` name (getFileName() is empty there). */
+  getScriptNameOrSourceURL(): string | null | undefined;
   getLineNumber(): number | null;
   getColumnNumber(): number | null;
 }
@@ -80,19 +81,22 @@ type V8Error = ErrorConstructor & {
 export function callerPlace(file: string, depth = 6): { line: number; column: number } | undefined {
   const E = Error as V8Error;
   const { prepareStackTrace, stackTraceLimit } = E;
-  const holder: { stack?: unknown } = {};
+  let stack: unknown;
   E.stackTraceLimit = depth;
   E.prepareStackTrace = (_error, sites) => sites;
   try {
+    const holder: { stack?: unknown } = {};
     if (E.captureStackTrace) E.captureStackTrace(holder);
     else holder.stack = new Error().stack;
+    // Read here: V8 formats the stack on first read, with whatever prepareStackTrace is set then.
+    stack = holder.stack;
   } finally {
     E.prepareStackTrace = prepareStackTrace;
     E.stackTraceLimit = stackTraceLimit;
   }
-  if (typeof holder.stack === 'string') return locateInStack(holder.stack, file);
-  if (!Array.isArray(holder.stack)) return undefined;
-  const site = (holder.stack as CallSite[]).find((frame) => frame.getFileName() === `${SOURCE_PREFIX}${file}`);
+  if (typeof stack === 'string') return locateInStack(stack, file);
+  if (!Array.isArray(stack)) return undefined;
+  const site = (stack as CallSite[]).find((frame) => frame.getScriptNameOrSourceURL() === `${SOURCE_PREFIX}${file}`);
   const line = site?.getLineNumber();
   return site && line ? { line: line - LINE_OFFSET, column: site.getColumnNumber() ?? 0 } : undefined;
 }
