@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { buildSite, serveSite } from './static-site.ts';
 import { launch } from './chromium.ts';
 
-const REPEATS = 3;
+const REPEATS = 5;
 const BUDGET = { readyMs: 2500, readyVsNaive: 0.5, jsBeforeEditorKb: 150, starterRunMs: 1500 };
 const solution = readFileSync(new URL('../lessons/01-n-plus-one/solution.ts', import.meta.url), 'utf8');
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -60,6 +60,7 @@ async function coldOpen() {
   return { context, page, bytes, jsBeforeEditorGzip, editorMs, readyMs };
 }
 
+/** Clicks Run, waits for the results, and returns the page's own measure: click to results painted. */
 async function timedRun(page: Page, passedChecks: number) {
   const started = Date.now();
   await page.getByRole('button', { name: 'Run' }).click();
@@ -70,19 +71,24 @@ async function timedRun(page: Page, passedChecks: number) {
     if (Date.now() > deadline) throw new Error(`The run never showed ${passedChecks} passed checks.`);
     await page.waitForTimeout(20);
   }
-  return Date.now() - started;
+  return page.evaluate(async () => {
+    const last = (name: string) => performance.getEntriesByName(name).at(-1)?.startTime ?? Number.NaN;
+    while (!(last('fastpath:run-shown') > last('fastpath:run-start'))) await new Promise((resolve) => setTimeout(resolve, 10));
+    return Math.round(last('fastpath:run-shown') - last('fastpath:run-start'));
+  });
 }
 
 const runs = [];
 for (let i = 0; i < REPEATS; i++) {
   const open = await coldOpen();
   const starterRunMs = await timedRun(open.page, 1);
+  const starterAgainMs = await timedRun(open.page, 1);
   await open.page.evaluate((text) => navigator.clipboard.writeText(text), solution);
   await open.page.locator('.monaco-host[data-ready]').first().click();
   await open.page.keyboard.press('ControlOrMeta+A');
   await open.page.keyboard.press('ControlOrMeta+V');
   const solutionRunMs = await timedRun(open.page, 3);
-  runs.push({ ...open, starterRunMs, solutionRunMs });
+  runs.push({ ...open, starterRunMs, starterAgainMs, solutionRunMs });
   await open.context.close();
 }
 const naive: number[] = [];
@@ -104,6 +110,7 @@ const figures = {
   naiveReadyMs: median(naive),
   jsBeforeEditorKb: Math.round(median(runs.map((run) => run.jsBeforeEditorGzip)) / 1024),
   starterRunMs: median(runs.map((run) => run.starterRunMs)),
+  starterAgainMs: median(runs.map((run) => run.starterAgainMs)),
   solutionRunMs: median(runs.map((run) => run.solutionRunMs)),
   bytes: runs[0].bytes,
 };
@@ -124,10 +131,14 @@ context, no cache) from the static build on localhost, median of ${REPEATS}. Mac
 | --- | --- | --- | --- |
 ${checks.map(([label, measured, target, ok]) => `| ${label} | ${measured} | ${target} | ${ok ? 'met' : 'MISSED'} |`).join('\n')}
 
-Other figures: the editor (textarea) appears after ${figures.editorMs} ms. Run is clicked as soon as the page
-says Ready, while the worker is still measuring the starter in the background; a Run of the solution takes
-${figures.solutionRunMs} ms (the starter's pass is reused). The naive page is PGlite.create() (initdb)
-plus lesson 1's schema and seed in a worker.
+Times are taken by the page itself (\`performance.mark\`), so the test driver's polling is not in them:
+ready is from navigation start until the database is booted and Monaco is interactive (the later of
+the two); a Run is from the click to the results painted. Run is clicked as soon as the page says Ready,
+while the worker is still measuring the starter in the background, so that first Run includes the rest of
+the starter's measurement. Other figures: the editor (a textarea until Monaco loads) appears after
+${figures.editorMs} ms; the starter run again, once measured, takes ${figures.starterAgainMs} ms; a Run of the
+solution takes ${figures.solutionRunMs} ms. The naive page is PGlite.create() (initdb) plus lesson 1's schema
+and seed in a worker, timed the same way.
 
 Bytes transferred on a cold open (uncompressed): JavaScript ${mb(figures.bytes.js)}, WebAssembly
 ${mb(figures.bytes.wasm)}, data (PGlite's file system and the lesson snapshot) ${mb(figures.bytes.data)},

@@ -82,8 +82,14 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
   );
   const markersFor = (file: string): EditorMarker[] => markers.filter((marker) => marker.file === file);
 
+  // For `npm run bench`: a Run's latency as the learner sees it, from the click to the results on screen.
+  useEffect(() => {
+    if (runs > 0) requestAnimationFrame(() => setTimeout(() => performance.mark('fastpath:run-shown')));
+  }, [runs]);
+
   const run = async () => {
     if (running || status !== 'Ready') return;
+    performance.mark('fastpath:run-start');
     setRunning(true);
     setRanCode(code);
     setErrors([]);
