@@ -15,6 +15,7 @@ import { DEFAULT_LATENCY, sameLatency, type LatencyModel } from '../engine/sched
 import { EditActions } from './EditActions.tsx';
 import { SolutionDiff } from './editor/SolutionDiff.tsx';
 import { CodeEditor, type EditorMarker } from './editor/CodeEditor.tsx';
+import { allowTypeChecking } from './editor/type-check-gate.ts';
 import { BeforeAfter } from './BeforeAfter.tsx';
 import { MismatchView } from './MismatchView.tsx';
 import { QueriesAndPlans } from './QueriesAndPlans.tsx';
@@ -67,6 +68,7 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
     const onProgress = (progress: BootProgress) => {
       // For `npm run bench`: when the page became usable, measured by the page itself.
       if (progress.phase === 'ready') performance.mark('fastpath:database-ready');
+      if (progress.phase === 'ready' || progress.phase === 'failed') allowTypeChecking();
       setStatus(describeProgress(progress));
     };
     void client.boot(onProgress).then((outcome) => {

@@ -1,6 +1,7 @@
 /**
  * Loads Monaco on demand, with only TypeScript and SQL, after the lesson prose is on screen.
- * The TypeScript service runs in its own worker, started when a TypeScript model first needs it.
+ * The TypeScript service runs in its own worker, started when a TypeScript model first needs it
+ * and the page allows it (see type-check-gate.ts).
  */
 import * as monaco from 'monaco-editor/editor';
 import { typescriptDefaults, ModuleKind, ScriptTarget, ModuleResolutionKind } from 'monaco-editor/languages/features/typescript/register';
@@ -9,9 +10,11 @@ import 'monaco-editor/languages/definitions/pgsql/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TypeScriptWorker from 'monaco-editor/languages/features/typescript/ts.worker?worker';
 import { FASTPATH_TYPES, LRU_CACHE_TYPES } from './editor-types.ts';
+import { typeCheckingAllowed } from './type-check-gate.ts';
 
 self.MonacoEnvironment = {
-  getWorker: (_workerId: string, label: string) => (label === 'typescript' || label === 'javascript' ? new TypeScriptWorker() : new EditorWorker()),
+  getWorker: (_workerId: string, label: string) =>
+    label === 'typescript' || label === 'javascript' ? typeCheckingAllowed.then(() => new TypeScriptWorker()) : new EditorWorker(),
 };
 
 typescriptDefaults.setCompilerOptions({
