@@ -3,7 +3,7 @@
  * the code, and use it only when asked. Nothing here loses the learner's code: every replacement
  * keeps what it replaced for Undo.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 interface Props {
   /** True once the learner has run their code at least once. */
@@ -19,20 +19,30 @@ interface Props {
 
 export function EditActions({ hasRun, showingSolution, onToggleSolution, onReset, onUseSolution, onUndo }: Props) {
   const [confirming, setConfirming] = useState(false);
+  // The button pressed disappears while asking: keep the keyboard where the question is (on the
+  // harmless answer), and bring it back to "Reset to starter" once answered.
+  const cancel = useRef<HTMLButtonElement>(null);
+  const reset = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  useEffect(() => {
+    if (confirming) cancel.current?.focus();
+    else if (asked.current) reset.current?.focus();
+    asked.current = confirming;
+  }, [confirming]);
   return (
     <div className="edit-actions">
       {confirming ? (
-        <span role="group" aria-label="Confirm reset">
+        <span role="group" aria-label="Confirm reset" onKeyDown={(event) => event.key === 'Escape' && setConfirming(false)}>
           Replace your code with the starter?{' '}
           <button type="button" onClick={() => (setConfirming(false), onReset())}>
             Yes, reset
           </button>{' '}
-          <button type="button" onClick={() => setConfirming(false)}>
+          <button type="button" ref={cancel} onClick={() => setConfirming(false)}>
             Cancel
           </button>
         </span>
       ) : (
-        <button type="button" onClick={() => setConfirming(true)}>
+        <button type="button" ref={reset} onClick={() => setConfirming(true)}>
           Reset to starter
         </button>
       )}

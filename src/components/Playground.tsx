@@ -13,8 +13,10 @@ import { LatencyControls } from './LatencyControls.tsx';
 import { RunHistory, type RunSummary } from './RunHistory.tsx';
 import { DEFAULT_LATENCY, sameLatency, type LatencyModel } from '../engine/scheduler.ts';
 import { EditActions } from './EditActions.tsx';
+import { BootStatus, describeBoot } from './BootStatus.tsx';
 import { SolutionDiff } from './editor/SolutionDiff.tsx';
 import { CodeEditor, type EditorMarker } from './editor/CodeEditor.tsx';
+import { EditorTabs } from './editor/EditorTabs.tsx';
 import { allowTypeChecking } from './editor/type-check-gate.ts';
 import { BeforeAfter } from './BeforeAfter.tsx';
 import { MismatchView } from './MismatchView.tsx';
@@ -25,16 +27,6 @@ import { markSolved } from '../client/progress.ts';
 import { useSavedText } from './use-saved-text.ts';
 import './playground.css';
 
-function describeProgress(progress: BootProgress): string {
-  if (progress.phase === 'failed') return `The database could not start: ${progress.message}`;
-  if (progress.phase === 'fetching') {
-    const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
-    return `Downloading the database: ${mb(progress.loadedBytes)}${progress.totalBytes ? ` of ${mb(progress.totalBytes)}` : ''} MB`;
-  }
-  if (progress.phase === 'starting') return 'Starting Postgres';
-  return 'Ready';
-}
-
 function formatError(error: RunError): string {
   const place = error.file ? `${error.file}${error.line ? `:${error.line}` : ''}: ` : '';
   const times = error.count ? ` (${error.count} times)` : '';
@@ -42,7 +34,10 @@ function formatError(error: RunError): string {
 }
 
 export function Playground({ client, lesson }: { client: LessonClient; lesson: Lesson }) {
-  const [status, setStatus] = useState('Loading');
+  const [boot, setBoot] = useState<BootProgress>();
+  const ready = boot?.phase === 'ready';
+  /** What the last run came to, said once it is over (a live region). */
+  const [runNews, setRunNews] = useState('');
   const [code, setCode] = useSavedText(`fastpath:${lesson.slug}:handler.ts`, lesson.files.starter);
   const [migration, setMigration] = useSavedText(`fastpath:${lesson.slug}:migration.sql`, lesson.files.migration ?? '');
   const [report, setReport] = useState<RunReport>();
@@ -54,6 +49,14 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
   const lessonModel: LatencyModel = { ...DEFAULT_LATENCY, ...lesson.frontmatter.latency };
   const [latency, setLatency] = useState(lessonModel);
   const [history, setHistory] = useState<RunSummary[]>([]);
+  /** The file whose tab is open. */
+  const [file, setFile] = useState('handler.ts');
+  /** A line of the handler to show, asked for from the query log. */
+  const [reveal, setReveal] = useState<{ line: number }>();
+  const revealLine = (line: number) => {
+    setFile('handler.ts');
+    setReveal({ line });
+  };
   /** The code a reset or "use solution" replaced, for Undo. */
   const [replaced, setReplaced] = useState<{ code: string; migration: string; by: string }>();
   const replaceWith = (next: { code: string; migration: string }) => {
@@ -69,10 +72,10 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
       // For `npm run bench`: when the page became usable, measured by the page itself.
       if (progress.phase === 'ready') performance.mark('fastpath:database-ready');
       if (progress.phase === 'ready' || progress.phase === 'failed') allowTypeChecking();
-      setStatus(describeProgress(progress));
+      setBoot(progress);
     };
     void client.boot(onProgress).then((outcome) => {
-      if (!outcome.ok) setStatus(`The database could not start: ${outcome.error.message}`);
+      if (!outcome.ok) setBoot({ phase: 'failed', message: outcome.error.message });
     });
   }, [client]);
 
@@ -90,7 +93,12 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
   }, [runs]);
 
   const run = async () => {
-    if (running || status !== 'Ready') return;
+    if (running) return;
+    if (!ready) {
+      // Ctrl/Cmd+Enter works before the button does: say why nothing happens.
+      setRunNews(`${describeBoot(boot)}: Run works once this says Ready.`);
+      return;
+    }
     performance.mark('fastpath:run-start');
     setRunning(true);
     setRanCode(code);
@@ -101,12 +109,13 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
     setRuns((count) => count + 1);
     if (outcome.ok) {
       const graded = outcome.value;
+      const passed = graded.checks.filter((check) => check.passed).length;
       if (graded.passed && sameLatency(graded.latency, lessonModel)) markSolved(lesson.slug);
       setHistory((runs) => [
         ...runs,
         {
           at: new Date().toLocaleTimeString(),
-          passed: graded.checks.filter((check) => check.passed).length,
+          passed,
           total: graded.checks.length,
           medianMs: graded.learner.latency.p50,
           queriesPerRequest: graded.learner.queries.maxPerRequest,
@@ -114,19 +123,35 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
         },
       ]);
       setReport(graded);
-      setErrors(outcome.value.errors);
+      setErrors(graded.errors);
+      setRunNews(`Run finished: ${passed} of ${graded.checks.length} checks passed${graded.errors.length ? `, with ${graded.errors.length === 1 ? 'an error' : 'errors'}` : ''}.`);
     } else {
       setErrors([outcome.error]);
+      setRunNews('The run did not finish: see the error below.');
     }
   };
 
   return (
     <section className="playground" aria-label="Playground">
-      <p role="status">{status}</p>
-      <CodeEditor file="handler.ts" language="typescript" value={code} onChange={setCode} onRun={run} markers={markersFor('handler.ts')} />
-      {lesson.files.migration !== undefined && (
-        <CodeEditor file="migration.sql" language="pgsql" value={migration} onChange={setMigration} onRun={run} markers={markersFor('migration.sql')} rows={5} />
-      )}
+      <BootStatus progress={boot} />
+      <EditorTabs
+        selected={file}
+        onSelect={setFile}
+        tabs={[
+          {
+            file: 'handler.ts',
+            content: <CodeEditor file="handler.ts" language="typescript" value={code} onChange={setCode} onRun={run} markers={markersFor('handler.ts')} reveal={reveal} />,
+          },
+          ...(lesson.files.migration === undefined
+            ? []
+            : [
+                {
+                  file: 'migration.sql',
+                  content: <CodeEditor file="migration.sql" language="pgsql" value={migration} onChange={setMigration} onRun={run} markers={markersFor('migration.sql')} rows={8} />,
+                },
+              ]),
+        ]}
+      />
       <EditActions
         hasRun={runs > 0}
         showingSolution={showingSolution}
@@ -144,10 +169,12 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
         </>
       )}
       <LatencyControls lessonModel={lessonModel} value={latency} onChange={setLatency} />
-      <button type="button" onClick={run} disabled={running || status !== 'Ready'}>
+      <button type="button" onClick={run} disabled={running || !ready}>
         Run
       </button>
-      {running && <p>Running your code and the starter…</p>}
+      <p className="run-news" aria-live="polite">
+        {running ? 'Running your code and the starter…' : runNews}
+      </p>
       {errors.length > 0 && (
         <ul className="errors" aria-label="Errors">
           {errors.map((error, index) => (
@@ -163,7 +190,7 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
           <BeforeAfter report={report} />
           <CachePanel report={report} />
           <RunHistory runs={history} />
-          <QueriesAndPlans key={runs} report={report} />
+          <QueriesAndPlans key={runs} report={report} onRevealLine={revealLine} />
         </>
       )}
     </section>

@@ -4,7 +4,7 @@ import type { RunReport } from '../engine/grade.ts';
 import { QueryShapes } from './QueryShapes.tsx';
 import { PlanTree } from './PlanTree.tsx';
 
-export function QueriesAndPlans({ report }: { report: RunReport }) {
+export function QueriesAndPlans({ report, onRevealLine }: { report: RunReport; onRevealLine: (line: number) => void }) {
   const { learner, starter } = report;
   // The costliest shape first: that is where a plan is most worth reading.
   const first = [...learner.shapes].sort((a, b) => b.totalDbMs - a.totalDbMs)[0]?.shapeId;
@@ -13,7 +13,7 @@ export function QueriesAndPlans({ report }: { report: RunReport }) {
   const theirs = starter.plans.find((plan) => plan.shapeId === selected);
   return (
     <>
-      <QueryShapes shapes={learner.shapes} selected={selected} onSelect={setSelected} />
+      <QueryShapes shapes={learner.shapes} selected={selected} onSelect={setSelected} onRevealLine={onRevealLine} />
       <div className="plans">
         {mine ? <PlanTree shape={mine} title="Your plan" /> : selected && <p>No plan was captured for this shape.</p>}
         {theirs && <PlanTree shape={theirs} title="The starter's plan" />}

@@ -1,7 +1,16 @@
-/** The query log grouped by shape: how often each ran, its DB time, and the lines that sent it. */
+/** The query log grouped by shape: how often each ran, its DB time, and the lines that sent it (each one shown in the editor on click). */
 import type { ShapeSummary } from '../engine/summarise.ts';
 
-export function QueryShapes({ shapes, onSelect, selected }: { shapes: ShapeSummary[]; onSelect: (shapeId: string) => void; selected?: string }) {
+interface Props {
+  shapes: ShapeSummary[];
+  /** Shows the plan of a shape. */
+  onSelect: (shapeId: string) => void;
+  selected?: string;
+  /** Shows a line of the handler in the editor. */
+  onRevealLine: (line: number) => void;
+}
+
+export function QueryShapes({ shapes, onSelect, selected, onRevealLine }: Props) {
   if (shapes.length === 0) return null;
   return (
     <section className="shapes" aria-label="Queries">
@@ -26,7 +35,15 @@ export function QueryShapes({ shapes, onSelect, selected }: { shapes: ShapeSumma
               </td>
               <td>{shape.count}x</td>
               <td>{shape.totalDbMs.toFixed(1)} ms</td>
-              <td>{shape.lines.length ? `line ${shape.lines.join(', ')}` : '–'}</td>
+              <td>
+                {shape.lines.length === 0
+                  ? '–'
+                  : shape.lines.map((line) => (
+                      <button key={line} type="button" className="link" onClick={() => onRevealLine(line)} title="Show this line in the editor">
+                        line {line}
+                      </button>
+                    ))}
+              </td>
             </tr>
           ))}
         </tbody>

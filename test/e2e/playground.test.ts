@@ -31,7 +31,8 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
   };
   /** Replaces the text of an editor (Monaco once loaded) by pasting it. */
   const setCode = async (file: string, text: string) => {
-    const editor = page.locator('.code-editor').filter({ hasText: file }).locator('.monaco-host[data-ready]');
+    await page.getByRole('tab', { name: file }).click();
+    const editor = page.getByRole('tabpanel', { name: file }).locator('.monaco-host[data-ready]');
     await editor.waitFor({ timeout: 60_000 });
     await page.evaluate((value) => navigator.clipboard.writeText(value), text);
     await editor.click();
@@ -54,10 +55,17 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     await expect.poll(() => checks.count()).toBe(3);
     await expect.poll(() => checks.filter({ hasText: 'At most 3 queries per request: failed' }).count()).toBe(1);
     await expect.poll(() => checks.filter({ hasText: 'Same answers as the reference: passed' }).count()).toBe(1);
+    // Screen readers hear how the run went, once.
+    expect(await page.locator('.run-news').innerText()).toBe('Run finished: 1 of 3 checks passed.');
+    expect(await page.locator('.run-news').getAttribute('aria-live')).toBe('polite');
     const table = page.getByRole('region', { name: 'Before and after' }).getByRole('row', { name: /Queries per request/ });
     expect(await table.innerText()).toMatch(/Queries per request \(most\)\s+41\s+41/);
     const queries = page.getByRole('region', { name: 'Queries' });
     expect(await queries.innerText()).toMatch(/select name from users where id=\?\s*N\+1: 20x in one request\s+400x/);
+    // The line a shape ran from is one click away: the editor gets the focus, with the cursor there.
+    await queries.getByRole('row', { name: /select name from users/ }).getByRole('button', { name: 'line 29' }).click();
+    await expect.poll(() => page.locator('.monaco-host .line-numbers.active-line-number').first().innerText()).toBe('29');
+    expect(await page.evaluate(() => document.activeElement?.closest('.monaco-host') !== null)).toBe(true);
     await page.screenshot({ path: join(tmpdir(), 'fastpath-e2e-starter-run.png'), fullPage: true });
   });
 
@@ -107,11 +115,25 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     expect(await savedCode('01-n-plus-one', 'handler.ts')).toBe(edited);
   });
 
+  it('reveals the hints one at a time, and remembers how many across a reload', async () => {
+    const hints = page.getByRole('region', { name: 'Hints' }).getByRole('listitem', { includeHidden: true });
+    expect(await hints.count()).toBe(3);
+    await expect.poll(() => hints.filter({ visible: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Show hint 1 of 3' }).click();
+    expect(await hints.filter({ visible: true }).allInnerTexts()).toEqual([expect.stringMatching(/^Open the query log/)]);
+    expect(await hints.first().evaluate((item) => item === document.activeElement)).toBe(true);
+    await page.reload();
+    await expect.poll(() => hints.filter({ visible: true }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Show hint 2 of 3' }).isVisible()).toBe(true);
+    await page.getByRole('status').filter({ hasText: 'Ready' }).waitFor({ timeout: 60_000 });
+  });
+
   it('stops an infinite loop, says so, and keeps the code', async () => {
     const loop = 'export async function getFeed() {\n  while (true) {}\n}\n';
     await setCode('handler.ts', loop);
     await page.keyboard.press('ControlOrMeta+Enter');
-    await page.getByText('Your code ran longer than 10 s, an infinite loop?').waitFor({ timeout: 30_000 });
+    await page.getByRole('list', { name: 'Errors' }).getByText('Your code ran longer than 10 s, an infinite loop?').waitFor({ timeout: 30_000 });
+    expect(await page.locator('.run-news').innerText()).toBe('The run did not finish: see the error below.');
     expect(await savedCode('01-n-plus-one', 'handler.ts')).toBe(loop);
     expect(await lineText(1)).toBe('  while (true) {}');
     await page.getByRole('status').filter({ hasText: 'Ready' }).waitFor({ timeout: 60_000 });
@@ -140,6 +162,13 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     const starter = readFileSync(new URL('../../lessons/01-n-plus-one/starter.ts', import.meta.url), 'utf8');
     const before = await savedCode('01-n-plus-one', 'handler.ts');
     expect(before).not.toBe(starter);
+    // From the keyboard: the question takes the focus (on Cancel), Escape gives it back.
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+    await page.getByRole('button', { name: 'Reset to starter' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe('Cancel');
+    await page.keyboard.press('Escape');
+    await expect.poll(focused).toBe('Reset to starter');
     await page.getByRole('button', { name: 'Reset to starter' }).click();
     await page.getByRole('button', { name: 'Cancel' }).click();
     expect(await savedCode('01-n-plus-one', 'handler.ts')).toBe(before);
@@ -188,6 +217,11 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
   });
 
   it('passes the index lesson after a CREATE INDEX in migration.sql', async () => {
+    // The files are tabs: the arrow keys move between them.
+    await page.getByRole('tab', { name: 'handler.ts' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('tab', { name: 'migration.sql' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.getByRole('tabpanel', { name: 'handler.ts' }).isHidden()).toBe(true);
     await setCode('migration.sql', "CREATE INDEX ON orders (customer_id) WHERE status = 'open';");
     await run();
     const checks = page.getByRole('list', { name: 'Checks' }).getByRole('listitem');

@@ -22,12 +22,14 @@ interface Props {
   onRun: () => void;
   markers: EditorMarker[];
   rows?: number;
+  /** A line to scroll to, select and focus; a new object asks again for the same line. */
+  reveal?: { line: number };
 }
 
 type Monaco = typeof import('./load-monaco.ts')['monaco'];
 type Editor = ReturnType<Monaco['editor']['create']>;
 
-export function CodeEditor({ file, language, value, onChange, onRun, markers, rows = 20 }: Props) {
+export function CodeEditor({ file, language, value, onChange, onRun, markers, rows = 20, reveal }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const [loaded, setLoaded] = useState<{ monaco: Monaco; editor: Editor }>();
   const latest = useRef({ onChange, onRun });
@@ -87,11 +89,28 @@ export function CodeEditor({ file, language, value, onChange, onRun, markers, ro
     );
   }, [loaded, markers]);
 
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (!reveal) return;
+    if (loaded) {
+      const { editor } = loaded;
+      editor.revealLineInCenter(reveal.line);
+      editor.setSelection({ startLineNumber: reveal.line, startColumn: 1, endLineNumber: reveal.line, endColumn: editor.getModel()?.getLineMaxColumn(reveal.line) ?? 1 });
+      editor.focus();
+    } else if (textarea.current) {
+      const lines = textarea.current.value.split('\n');
+      const start = lines.slice(0, reveal.line - 1).join('\n').length + (reveal.line > 1 ? 1 : 0);
+      textarea.current.focus();
+      textarea.current.setSelectionRange(start, start + (lines[reveal.line - 1]?.length ?? 0));
+    }
+    // Only a new request moves the cursor; Monaco arriving later must not steal focus again.
+  }, [reveal]);
+
   return (
     <div className="code-editor">
-      <span className="file">{file}</span>
       {!loaded && (
         <textarea
+          ref={textarea}
           aria-label={file}
           value={value}
           rows={rows}

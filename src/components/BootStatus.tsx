@@ -1,0 +1,27 @@
+/**
+ * Where starting the database is. The live region speaks once per phase (downloading, starting
+ * Postgres, "Ready"), not on every downloaded chunk; the bar beside it shows the bytes.
+ */
+import type { BootProgress } from '../worker/lesson-api.ts';
+
+/** The status line's words for a phase; "Ready" once the database is up. */
+export function describeBoot(progress: BootProgress | undefined): string {
+  if (!progress) return 'Loading';
+  if (progress.phase === 'failed') return `The database could not start: ${progress.message}`;
+  if (progress.phase === 'fetching') {
+    return progress.totalBytes ? `Downloading the database (${(progress.totalBytes / 1e6).toFixed(1)} MB)` : 'Downloading the database';
+  }
+  if (progress.phase === 'starting') return 'Starting Postgres';
+  return 'Ready';
+}
+
+export function BootStatus({ progress }: { progress: BootProgress | undefined }) {
+  return (
+    <div className="boot-status">
+      <p role="status">{describeBoot(progress)}</p>
+      {progress?.phase === 'fetching' && progress.totalBytes ? (
+        <progress aria-label="Database download" max={progress.totalBytes} value={progress.loadedBytes} />
+      ) : null}
+    </div>
+  );
+}
