@@ -152,14 +152,20 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
               ]),
         ]}
       />
-      <EditActions
-        hasRun={runs > 0}
-        showingSolution={showingSolution}
-        onToggleSolution={() => setShowingSolution((shown) => !shown)}
-        onReset={() => replaceWith({ code: lesson.files.starter, migration: lesson.files.migration ?? '' })}
-        onUseSolution={() => replaceWith({ code: lesson.files.solution, migration: lesson.files.solutionMigration ?? migration })}
-        onUndo={canUndo ? () => (setCode(replaced.code), setMigration(replaced.migration), setReplaced(undefined)) : undefined}
-      />
+      <div className="toolbar">
+        <button type="button" className="primary" onClick={run} disabled={running || !ready} aria-keyshortcuts="Control+Enter Meta+Enter">
+          Run
+        </button>
+        <EditActions
+          hasRun={runs > 0}
+          showingSolution={showingSolution}
+          onToggleSolution={() => setShowingSolution((shown) => !shown)}
+          onReset={() => replaceWith({ code: lesson.files.starter, migration: lesson.files.migration ?? '' })}
+          onUseSolution={() => replaceWith({ code: lesson.files.solution, migration: lesson.files.solutionMigration ?? migration })}
+          onUndo={canUndo ? () => (setCode(replaced.code), setMigration(replaced.migration), setReplaced(undefined)) : undefined}
+        />
+      </div>
+      <p className="muted keys">Ctrl+Enter (⌘+Enter on a Mac) runs. In the editor, Tab indents; Ctrl+M (Ctrl+Shift+M on a Mac) makes Tab move on.</p>
       {showingSolution && (
         <>
           <SolutionDiff file="handler.ts" yours={code} solution={lesson.files.solution} language="typescript" />
@@ -169,9 +175,6 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
         </>
       )}
       <LatencyControls lessonModel={lessonModel} value={latency} onChange={setLatency} />
-      <button type="button" onClick={run} disabled={running || !ready}>
-        Run
-      </button>
       <p className="run-news" aria-live="polite">
         {running ? 'Running your code and the starter…' : runNews}
       </p>
