@@ -16,6 +16,9 @@ import { evaluateModule } from './sandbox.ts';
 import { createRandom } from './random.ts';
 import { messageOf } from './errors.ts';
 
+/** Share of the workload's steps the warm-up runs before the starter is first measured. */
+const WARM_UP_SHARE = 0.5;
+
 /** Seed of every workload's random numbers: fixed, so every run sees the same requests. */
 export const WORKLOAD_SEED = 20260101;
 
@@ -39,6 +42,8 @@ export class LessonSession {
   private readonly baselines = new Map<string, Promise<{ starter: MeasuredPass; oracle: MeasuredPass }>>();
   /** The end of the last pass queued: passes run one after another. */
   private turn: Promise<unknown> = Promise.resolve();
+  /** The warm-up pass, once per session. */
+  private warm: Promise<unknown> | undefined;
 
   readonly lesson: Lesson;
   readonly database: PassDatabase;
@@ -125,8 +130,31 @@ export class LessonSession {
     return cached;
   }
 
+  /**
+   * Runs the start of the starter's workload once, unmeasured. The first pass on a fresh database
+   * pays for cold caches (table pages read into Postgres' buffers, plans, JIT-compiled code): in
+   * the browser, lesson 2's starter measured cold took twice the DB time of the same code run next.
+   * Measured cold, the starter would look slower than it is and flatter every change against it.
+   */
+  private warmUp(): Promise<unknown> {
+    this.warm ??= this.turn.then(() =>
+      runPass({
+        database: this.database,
+        latency: DEFAULT_LATENCY,
+        code: this.lesson.files.starter,
+        file: 'starter.ts',
+        migration: this.lesson.files.migration !== undefined ? { sql: this.lesson.files.migration, file: 'migration.sql' } : undefined,
+        steps: this.steps.slice(0, Math.max(1, Math.ceil(this.steps.length * WARM_UP_SHARE))),
+        handlers: this.lesson.frontmatter.handlers,
+      }),
+    );
+    this.turn = this.warm.catch(() => undefined);
+    return this.warm;
+  }
+
   private async measureBaseline(latency: LatencyModel) {
     const { files, slug } = this.lesson;
+    await this.warmUp();
     const starter = await this.measure({ code: files.starter, file: 'starter.ts', migration: files.migration }, latency);
     const oracle = files.reference ? await this.measure({ code: files.reference, file: 'reference.ts', migration: files.migration }, latency) : starter;
     const failure = oracle.pass.errors[0];

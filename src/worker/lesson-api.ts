@@ -14,7 +14,8 @@ import { fetchPGliteAssets } from './pglite-assets.ts';
 export type BootProgress =
   | { phase: 'fetching'; loadedBytes: number; totalBytes?: number }
   | { phase: 'starting' }
-  | { phase: 'ready'; bootMs: number }
+  /** Sent twice: once booted, then again once the starter is measured in the background. */
+  | { phase: 'ready'; bootMs: number; starterMeasured: boolean }
   | { phase: 'failed'; message: string };
 
 /** A result or the error that prevented it. */
@@ -57,10 +58,13 @@ export function createLessonApi() {
       const pg = await PGlite.create({ loadDataDir: snapshot, ...(await assets) });
       session = await LessonSession.open(lesson, pg, { seeded: true });
       const bootMs = Math.round(performance.now() - started);
-      onProgress({ phase: 'ready', bootMs });
+      onProgress({ phase: 'ready', bootMs, starterMeasured: false });
       // Measure the starter now, while the learner reads: the first Run then only runs their code.
       // A failure here is reported by the first run(), which awaits the same measurement.
-      session.baseline(session.latencyModel()).catch(() => undefined);
+      session
+        .baseline(session.latencyModel())
+        .catch(() => undefined)
+        .then(() => onProgress({ phase: 'ready', bootMs, starterMeasured: true }));
       return { ok: true, value: { bootMs } };
     } catch (error) {
       const outcome = failure(error);
