@@ -274,6 +274,18 @@ describe('a broken lesson', () => {
   });
 });
 
+describe('the starter, measured once', () => {
+  it('is measured again on request, and only then', async () => {
+    const latency = session.latencyModel();
+    const first = await session.baseline(latency);
+    expect(await session.baseline(latency)).toBe(first);
+    session.remeasureBaseline(latency);
+    const again = await session.baseline(latency);
+    expect(again).not.toBe(first);
+    expect(again.starter.pass.requests.map((request) => request.answer)).toEqual(first.starter.pass.requests.map((request) => request.answer));
+  });
+});
+
 describe('passes take turns', () => {
   it('grades two runs started at once, at two latency models, without mixing their transactions', async () => {
     const fresh = await openTiny(pg);

@@ -4,7 +4,7 @@
  * calls are settled with an error instead of hanging, and a fresh worker boots from the snapshot.
  */
 import { wrap, proxy, type Remote } from 'comlink';
-import type { LessonApi, BootProgress, Outcome } from '../worker/lesson-api.ts';
+import type { LessonApi, BootProgress, Outcome, RunOptions } from '../worker/lesson-api.ts';
 import type { Lesson } from '../lessons/lesson.ts';
 import type { Submission } from '../engine/lesson-session.ts';
 import type { RunReport } from '../engine/grade.ts';
@@ -15,7 +15,7 @@ export interface LessonClient {
   /** Boots (or reboots) the database; progress goes to `onProgress`. */
   boot(onProgress: (progress: BootProgress) => void): Promise<Outcome<{ bootMs: number }>>;
   /** Grades code; never hangs: after `runLimitMs` it answers with a timeout error. */
-  run(submission: Submission, latency?: Partial<LatencyModel>): Promise<Outcome<RunReport>>;
+  run(submission: Submission, latency?: Partial<LatencyModel>, options?: RunOptions): Promise<Outcome<RunReport>>;
   /** Stops the worker for good. */
   dispose(): void;
 }
@@ -72,7 +72,7 @@ export function createLessonClient({ lesson, snapshotUrl, runLimitMs = 10_000, c
 
   return {
     boot,
-    async run(submission, latency) {
+    async run(submission, latency, options) {
       if (!api) return { ok: false, error: { kind: 'internal', message: 'The database is not ready yet.' } };
       let learnerStarted = () => {};
       let timer: ReturnType<typeof setTimeout> | undefined;
@@ -105,7 +105,7 @@ export function createLessonClient({ lesson, snapshotUrl, runLimitMs = 10_000, c
           void boot(lastProgress);
         }
       });
-      const outcome = await Promise.race([track(api.run(submission, latency, proxy(() => learnerStarted()))), timeout]);
+      const outcome = await Promise.race([track(api.run(submission, latency, proxy(() => learnerStarted()), options)), timeout]);
       clearTimeout(timer);
       return outcome;
     },

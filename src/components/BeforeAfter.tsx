@@ -31,7 +31,13 @@ function Bar({ label, pass, scale }: { label: string; pass: PassSummary; scale: 
   );
 }
 
-export function BeforeAfter({ report }: { report: RunReport }) {
+interface Props {
+  report: RunReport;
+  /** Runs again with the starter measured afresh (it is measured once per page and network setting). */
+  onRemeasure?: () => void;
+}
+
+export function BeforeAfter({ report, onRemeasure }: Props) {
   const { starter, learner } = report;
   const scale = Math.max(split(starter).total, split(learner).total);
   const rows: [string, string, string][] = [
@@ -72,7 +78,14 @@ export function BeforeAfter({ report }: { report: RunReport }) {
           ))}
         </tbody>
       </table>
-      <p className="model">{report.model}</p>
+      <p className="model">
+        {report.model} The starter was measured once on this page and is reused for each of your runs.{' '}
+        {onRemeasure && (
+          <button type="button" className="link" onClick={onRemeasure}>
+            Measure the starter again
+          </button>
+        )}
+      </p>
     </section>
   );
 }

@@ -7,7 +7,7 @@ import type { LessonClient } from '../client/lesson-client.ts';
 import type { Lesson } from '../lessons/lesson.ts';
 import type { RunReport } from '../engine/grade.ts';
 import type { RunError } from '../engine/errors.ts';
-import type { BootProgress } from '../worker/lesson-api.ts';
+import type { BootProgress, RunOptions } from '../worker/lesson-api.ts';
 import { CheckList } from './CheckList.tsx';
 import { LatencyControls } from './LatencyControls.tsx';
 import { RunHistory, type RunSummary } from './RunHistory.tsx';
@@ -97,7 +97,7 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
     if (runs > 0) requestAnimationFrame(() => setTimeout(() => performance.mark('fastpath:run-shown')));
   }, [runs]);
 
-  const run = async () => {
+  const run = async (options: RunOptions = {}) => {
     if (running) return;
     if (!ready) {
       // Ctrl/Cmd+Enter works before the button does: say why nothing happens.
@@ -109,7 +109,7 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
     setRanCode(code);
     setErrors([]);
     setReport(undefined);
-    const outcome = await client.run({ code, file: 'handler.ts', migration: lesson.files.migration === undefined ? undefined : migration }, latency);
+    const outcome = await client.run({ code, file: 'handler.ts', migration: lesson.files.migration === undefined ? undefined : migration }, latency, options);
     setRunning(false);
     setRuns((count) => count + 1);
     if (outcome.ok) {
@@ -158,7 +158,7 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
         ]}
       />
       <div className="toolbar">
-        <button type="button" className="primary" onClick={run} disabled={running || !ready} aria-keyshortcuts="Control+Enter Meta+Enter">
+        <button type="button" className="primary" onClick={() => void run()} disabled={running || !ready} aria-keyshortcuts="Control+Enter Meta+Enter">
           Run
         </button>
         <EditActions
@@ -195,7 +195,7 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
           <CheckList checks={report.checks} />
           <MismatchView mismatches={report.mismatches} />
           {report.passed && sameLatency(report.latency, lessonModel) && <Solved explanation={lesson.frontmatter.explanation} />}
-          <BeforeAfter report={report} />
+          <BeforeAfter report={report} onRemeasure={running ? undefined : () => void run({ remeasureStarter: true })} />
           <CachePanel report={report} />
           <RunHistory runs={history} />
           <QueriesAndPlans key={runs} report={report} onRevealLine={revealLine} />

@@ -152,6 +152,11 @@ export class LessonSession {
     return this.warm;
   }
 
+  /** Drops the starter's measurement at `latency`, so the next grading measures it again. */
+  remeasureBaseline(latency: LatencyModel): void {
+    this.baselines.delete(`${latency.rttMs}/${latency.poolSize}`);
+  }
+
   private async measureBaseline(latency: LatencyModel) {
     const { files, slug } = this.lesson;
     await this.warmUp();

@@ -18,6 +18,12 @@ export type BootProgress =
   | { phase: 'ready'; bootMs: number; starterMeasured: boolean }
   | { phase: 'failed'; message: string };
 
+/** How to run. */
+export interface RunOptions {
+  /** Measure the starter again first instead of reusing this page's measurement. */
+  remeasureStarter?: boolean;
+}
+
 /** A result or the error that prevented it. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: RunError };
 
@@ -86,10 +92,16 @@ export function createLessonApi() {
      * called once the starter is measured, when the learner's own code starts: the page's time
      * limit is for that part only.
      */
-    async run(submission: Submission, latency: Partial<LatencyModel> | undefined, onLearnerStart: () => void): Promise<Outcome<RunReport>> {
+    async run(
+      submission: Submission,
+      latency: Partial<LatencyModel> | undefined,
+      onLearnerStart: () => void,
+      options: RunOptions = {},
+    ): Promise<Outcome<RunReport>> {
       await booted;
       if (!session) return { ok: false, error: { kind: 'internal', message: 'The database did not start; reload the page to try again.' } };
       try {
+        if (options.remeasureStarter) session.remeasureBaseline(session.latencyModel(latency));
         await session.baseline(session.latencyModel(latency));
         onLearnerStart();
         return { ok: true, value: await grade(session, submission, { latency }) };

@@ -177,6 +177,13 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     await expect.poll(() => savedCode('01-n-plus-one', 'handler.ts')).toBe(starter);
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => savedCode('01-n-plus-one', 'handler.ts')).toBe(before);
+    // The editor's own undo takes a reset back too.
+    await page.getByRole('button', { name: 'Reset to starter' }).click();
+    await page.getByRole('button', { name: 'Yes, reset' }).click();
+    await expect.poll(() => savedCode('01-n-plus-one', 'handler.ts')).toBe(starter);
+    await page.locator('.monaco-host[data-ready]').click();
+    await page.keyboard.press('ControlOrMeta+Z');
+    await expect.poll(() => savedCode('01-n-plus-one', 'handler.ts')).toBe(before);
     // Once the replacement is edited, Undo goes away rather than throw that work away.
     await page.getByRole('button', { name: 'Reset to starter' }).click();
     await page.getByRole('button', { name: 'Yes, reset' }).click();
@@ -206,6 +213,10 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     expect(await page.getByRole('region', { name: 'Solved' }).count()).toBe(0);
     const history = page.getByRole('region', { name: 'Your runs' }).getByRole('listitem');
     expect(await history.first().innerText()).toMatch(/3\/3 goals, median \d+\.\d+ ms, 1 queries per request \(round trip 20 ms\)/);
+    // The starter is measured once per page; on request, again, with a run of the code beside it.
+    const runsBefore = await history.count();
+    await page.getByRole('button', { name: 'Measure the starter again' }).click();
+    await expect.poll(() => history.count(), { timeout: 30_000 }).toBe(runsBefore + 1);
   });
 
   it('shows the sequential scan in the plan of the index lesson', async () => {

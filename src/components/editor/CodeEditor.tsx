@@ -66,7 +66,13 @@ export function CodeEditor({ file, language, value, onChange, onRun, markers, ro
   }, [file, language]);
 
   useEffect(() => {
-    if (loaded && loaded.editor.getValue() !== value) loaded.editor.setValue(value);
+    const model = loaded?.editor.getModel();
+    if (!loaded || !model || model.getValue() === value) return;
+    // An edit rather than setValue(), which would wipe the undo history: a reset or the solution
+    // put in from outside can then be undone with Ctrl/Cmd+Z as well as with the Undo button.
+    loaded.editor.pushUndoStop();
+    loaded.editor.executeEdits('fastpath', [{ range: model.getFullModelRange(), text: value }]);
+    loaded.editor.pushUndoStop();
   }, [loaded, value]);
 
   useEffect(() => {
