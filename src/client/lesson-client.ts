@@ -65,8 +65,16 @@ export function createLessonClient({ lesson, snapshotUrl, runLimitMs = 10_000, c
     stop('The database was restarted.');
     // Say so at once: until the new worker reports, the page must not still claim "Ready".
     onProgress({ phase: 'fetching', loadedBytes: 0 });
-    worker = createWorker();
-    api = wrap<LessonApi>(worker);
+    const started = createWorker();
+    worker = started;
+    // A worker whose script cannot load, or that dies, would leave every call waiting forever.
+    started.addEventListener('error', (event) => {
+      if (worker !== started) return;
+      const message = `The lesson worker stopped${event.message ? ` (${event.message})` : ''}; reload the page to try again.`;
+      stop(message);
+      onProgress({ phase: 'failed', message });
+    });
+    api = wrap<LessonApi>(started);
     return track(api.boot(lesson, snapshotUrl, proxy(onProgress)));
   };
 

@@ -1,6 +1,7 @@
 /**
  * Where starting the database is. The live region speaks once per phase (downloading, starting
- * Postgres, "Ready"), not on every downloaded chunk; the bar beside it shows the bytes.
+ * Postgres, "Ready"), not on every downloaded chunk; the bar and the figures beside it, outside
+ * the live region, show the bytes.
  */
 import type { BootProgress } from '../worker/lesson-api.ts';
 
@@ -8,9 +9,7 @@ import type { BootProgress } from '../worker/lesson-api.ts';
 export function describeBoot(progress: BootProgress | undefined): string {
   if (!progress) return 'Loading';
   if (progress.phase === 'failed') return `The database could not start: ${progress.message}`;
-  if (progress.phase === 'fetching') {
-    return progress.totalBytes ? `Downloading the database (${(progress.totalBytes / 1e6).toFixed(1)} MB)` : 'Downloading the database';
-  }
+  if (progress.phase === 'fetching') return 'Downloading the database';
   if (progress.phase === 'starting') return 'Starting Postgres';
   return 'Ready';
 }
@@ -20,7 +19,10 @@ export function BootStatus({ progress }: { progress: BootProgress | undefined })
     <div className="boot-status">
       <p role="status">{describeBoot(progress)}</p>
       {progress?.phase === 'fetching' && progress.totalBytes ? (
-        <progress aria-label="Database download" max={progress.totalBytes} value={progress.loadedBytes} />
+        <span className="muted">
+          <progress aria-label="Database download" max={progress.totalBytes} value={progress.loadedBytes} />{' '}
+          {(progress.loadedBytes / 1e6).toFixed(1)} of {(progress.totalBytes / 1e6).toFixed(1)} MB
+        </span>
       ) : null}
     </div>
   );

@@ -3,7 +3,7 @@
  * the code, and use it only when asked. Nothing here loses the learner's code: every replacement
  * keeps what it replaced for Undo.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 
 interface Props {
   /** True once the learner has run their code at least once. */
@@ -19,6 +19,7 @@ interface Props {
 
 export function EditActions({ hasRun, showingSolution, onToggleSolution, onReset, onUseSolution, onUndo }: Props) {
   const [confirming, setConfirming] = useState(false);
+  const questionId = useId();
   // The button pressed disappears while asking: keep the keyboard where the question is (on the
   // harmless answer), and bring it back to "Reset to starter" once answered.
   const cancel = useRef<HTMLButtonElement>(null);
@@ -32,8 +33,8 @@ export function EditActions({ hasRun, showingSolution, onToggleSolution, onReset
   return (
     <div className="edit-actions">
       {confirming ? (
-        <span role="group" aria-label="Confirm reset" onKeyDown={(event) => event.key === 'Escape' && setConfirming(false)}>
-          Replace your code with the starter?{' '}
+        <span role="group" aria-labelledby={questionId} onKeyDown={(event) => event.key === 'Escape' && setConfirming(false)}>
+          <span id={questionId}>Replace your code with the starter?</span>{' '}
           <button type="button" onClick={() => (setConfirming(false), onReset())}>
             Yes, reset
           </button>{' '}

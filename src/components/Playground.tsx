@@ -2,7 +2,7 @@
  * A first, plain playground: the handler (and migration) as text, Run, the checks and the errors.
  * The editor, panels and charts of the full UI come on top of this client.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LessonClient } from '../client/lesson-client.ts';
 import type { Lesson } from '../lessons/lesson.ts';
 import type { RunReport } from '../engine/grade.ts';
@@ -38,6 +38,7 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
   const ready = boot?.phase === 'ready';
   /** What the last run came to, said once it is over (a live region). */
   const [runNews, setRunNews] = useState('');
+  const runButton = useRef<HTMLButtonElement>(null);
   const [code, setCode] = useSavedText(`fastpath:${lesson.slug}:handler.ts`, lesson.files.starter);
   const [migration, setMigration] = useSavedText(`fastpath:${lesson.slug}:migration.sql`, lesson.files.migration ?? '');
   const [report, setReport] = useState<RunReport>();
@@ -70,7 +71,10 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
   useEffect(() => {
     const onProgress = (progress: BootProgress) => {
       // For `npm run bench`: when the page became usable, measured by the page itself.
-      if (progress.phase === 'ready' && !progress.starterMeasured) performance.mark('fastpath:database-ready');
+      if (progress.phase === 'ready' && !progress.starterMeasured) {
+        performance.mark('fastpath:database-ready');
+        setRunNews(''); // a "not ready yet" note is out of date now
+      }
       setBoot(progress);
     };
     void client.boot(onProgress).then((outcome) => {
@@ -100,8 +104,10 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
   const run = async (options: RunOptions = {}) => {
     if (running) return;
     if (!ready) {
-      // Ctrl/Cmd+Enter works before the button does: say why nothing happens.
-      setRunNews(`${describeBoot(boot)}: Run works once this says Ready.`);
+      // Ctrl/Cmd+Enter works before the button does: say why nothing happens (a new text each time,
+      // so a second press is heard too).
+      const why = boot?.phase === 'failed' ? 'The database could not start; reload the page to try again.' : `${describeBoot(boot)}: Run works once this says Ready.`;
+      setRunNews((said) => (said === why ? `${why}\u00a0` : why));
       return;
     }
     performance.mark('fastpath:run-start');
@@ -158,7 +164,8 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
         ]}
       />
       <div className="toolbar">
-        <button type="button" className="primary" onClick={() => void run()} disabled={running || !ready} aria-keyshortcuts="Control+Enter Meta+Enter">
+        {/* aria-disabled, not disabled: a disabled button drops the keyboard focus it has. */}
+        <button type="button" className="primary" ref={runButton} onClick={() => void run()} aria-disabled={running || !ready}>
           Run
         </button>
         <EditActions
@@ -195,10 +202,17 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
           <CheckList checks={report.checks} />
           <MismatchView mismatches={report.mismatches} />
           {report.passed && sameLatency(report.latency, lessonModel) && <Solved explanation={lesson.frontmatter.explanation} />}
-          <BeforeAfter report={report} onRemeasure={running ? undefined : () => void run({ remeasureStarter: true })} />
+          <BeforeAfter
+            report={report}
+            onRemeasure={() => {
+              // The results, this link included, are replaced: keep the keyboard on Run meanwhile.
+              runButton.current?.focus();
+              void run({ remeasureStarter: true });
+            }}
+          />
           <CachePanel report={report} />
           <RunHistory runs={history} />
-          <QueriesAndPlans key={runs} report={report} onRevealLine={revealLine} />
+          <QueriesAndPlans key={runs} report={report} onRevealLine={ranCode === code ? revealLine : undefined} />
         </>
       )}
     </section>

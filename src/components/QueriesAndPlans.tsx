@@ -4,7 +4,8 @@ import type { RunReport } from '../engine/grade.ts';
 import { QueryShapes } from './QueryShapes.tsx';
 import { PlanTree } from './PlanTree.tsx';
 
-export function QueriesAndPlans({ report, onRevealLine }: { report: RunReport; onRevealLine: (line: number) => void }) {
+/** `onRevealLine` is left out once the code has changed since the run: its line numbers are stale. */
+export function QueriesAndPlans({ report, onRevealLine }: { report: RunReport; onRevealLine?: (line: number) => void }) {
   const { learner, starter } = report;
   // The costliest shape first: that is where a plan is most worth reading.
   const first = [...learner.shapes].sort((a, b) => b.totalDbMs - a.totalDbMs)[0]?.shapeId;

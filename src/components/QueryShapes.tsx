@@ -6,8 +6,8 @@ interface Props {
   /** Shows the plan of a shape. */
   onSelect: (shapeId: string) => void;
   selected?: string;
-  /** Shows a line of the handler in the editor. */
-  onRevealLine: (line: number) => void;
+  /** Shows a line of the handler in the editor; absent when the code changed since the run. */
+  onRevealLine?: (line: number) => void;
 }
 
 export function QueryShapes({ shapes, onSelect, selected, onRevealLine }: Props) {
@@ -38,11 +38,13 @@ export function QueryShapes({ shapes, onSelect, selected, onRevealLine }: Props)
               <td>
                 {shape.lines.length === 0
                   ? '–'
-                  : shape.lines.map((line) => (
-                      <button key={line} type="button" className="link" onClick={() => onRevealLine(line)} title="Show this line in the editor">
-                        line {line}
-                      </button>
-                    ))}
+                  : onRevealLine
+                    ? shape.lines.map((line) => (
+                        <button key={line} type="button" className="link" onClick={() => onRevealLine(line)} title="Show this line in the editor">
+                          line {line}
+                        </button>
+                      ))
+                    : `line ${shape.lines.join(', ')} (before your last edit)`}
               </td>
             </tr>
           ))}

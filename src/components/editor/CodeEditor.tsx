@@ -29,11 +29,31 @@ interface Props {
 type Monaco = typeof import('./load-monaco.ts')['monaco'];
 type Editor = ReturnType<Monaco['editor']['create']>;
 
+/** Selects `line` (kept within the text, which may have shrunk since the run) and focuses it. */
+function selectLine(editor: Editor, line: number): void {
+  const model = editor.getModel();
+  if (!model) return;
+  const target = Math.min(Math.max(line, 1), model.getLineCount());
+  editor.layout(); // its tab may have been hidden until now
+  editor.revealLineInCenter(target);
+  editor.setSelection({ startLineNumber: target, startColumn: 1, endLineNumber: target, endColumn: model.getLineMaxColumn(target) });
+  editor.focus();
+}
+
+function selectTextareaLine(field: HTMLTextAreaElement, line: number): void {
+  const lines = field.value.split('\n');
+  const target = Math.min(Math.max(line, 1), lines.length);
+  const start = lines.slice(0, target - 1).join('\n').length + (target > 1 ? 1 : 0);
+  field.focus();
+  field.setSelectionRange(start, start + lines[target - 1].length);
+}
+
 export function CodeEditor({ file, language, value, onChange, onRun, markers, rows = 20, reveal }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const [loaded, setLoaded] = useState<{ monaco: Monaco; editor: Editor }>();
-  const latest = useRef({ onChange, onRun });
-  latest.current = { onChange, onRun };
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const latest = useRef({ onChange, onRun, value });
+  latest.current = { onChange, onRun, value };
 
   useEffect(() => {
     performance.mark('fastpath:editor-shown'); // the textarea, usable before Monaco; for `npm run bench`
@@ -42,7 +62,8 @@ export function CodeEditor({ file, language, value, onChange, onRun, markers, ro
     import('./load-monaco.ts').then(({ monaco }) => {
       if (disposed || !host.current) return;
       const uri = monaco.Uri.parse(`file:///${file}`);
-      const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(value, language, uri);
+      // The text as it is now: the learner may have typed in the textarea meanwhile.
+      const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(latest.current.value, language, uri);
       editor = monaco.editor.create(host.current, {
         model,
         automaticLayout: true,
@@ -54,6 +75,14 @@ export function CodeEditor({ file, language, value, onChange, onRun, markers, ro
       });
       editor.onDidChangeModelContent(() => latest.current.onChange(editor!.getValue()));
       editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => latest.current.onRun());
+      // The textarea goes away: if it had the keyboard, Monaco takes it, with the same selection.
+      const field = textarea.current;
+      if (field && document.activeElement === field) {
+        const start = model.getPositionAt(field.selectionStart);
+        const end = model.getPositionAt(field.selectionEnd);
+        editor.setSelection({ startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column });
+        editor.focus();
+      }
       setLoaded({ monaco, editor });
       performance.mark('fastpath:editor-ready'); // for `npm run bench`
     });
@@ -95,21 +124,11 @@ export function CodeEditor({ file, language, value, onChange, onRun, markers, ro
     );
   }, [loaded, markers]);
 
-  const textarea = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     if (!reveal) return;
-    if (loaded) {
-      const { editor } = loaded;
-      editor.revealLineInCenter(reveal.line);
-      editor.setSelection({ startLineNumber: reveal.line, startColumn: 1, endLineNumber: reveal.line, endColumn: editor.getModel()?.getLineMaxColumn(reveal.line) ?? 1 });
-      editor.focus();
-    } else if (textarea.current) {
-      const lines = textarea.current.value.split('\n');
-      const start = lines.slice(0, reveal.line - 1).join('\n').length + (reveal.line > 1 ? 1 : 0);
-      textarea.current.focus();
-      textarea.current.setSelectionRange(start, start + (lines[reveal.line - 1]?.length ?? 0));
-    }
-    // Only a new request moves the cursor; Monaco arriving later must not steal focus again.
+    if (loaded) selectLine(loaded.editor, reveal.line);
+    else if (textarea.current) selectTextareaLine(textarea.current, reveal.line);
+    // Only a new request moves the cursor; Monaco arriving later carries the selection over.
   }, [reveal]);
 
   return (
