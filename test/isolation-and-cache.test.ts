@@ -298,6 +298,18 @@ describe('passes take turns', () => {
     expect(slow.mismatches.count + fast.mismatches.count).toBe(0);
     expect(slow.learner.latency.p50).toBeGreaterThan(fast.learner.latency.p50);
   });
+
+  it('queues the starter at a new latency model behind a run already going (after the warm-up)', async () => {
+    const fresh = await openTiny(pg);
+    await fresh.baseline(fresh.latencyModel()); // the warm-up is behind us
+    const [running, other] = await Promise.all([
+      fresh.measure({ code: reader }, fresh.latencyModel()),
+      grade(fresh, { code: reader }, { latency: { rttMs: 7 } }),
+    ]);
+    expect(running.pass.errors).toEqual([]);
+    expect(other.errors).toEqual([]);
+    expect(other.mismatches.count).toBe(0);
+  });
 });
 
 describe('the RunReport', () => {

@@ -137,18 +137,15 @@ export class LessonSession {
    * Measured cold, the starter would look slower than it is and flatter every change against it.
    */
   private warmUp(): Promise<unknown> {
-    this.warm ??= this.turn.then(() =>
-      runPass({
-        database: this.database,
-        latency: DEFAULT_LATENCY,
-        code: this.lesson.files.starter,
-        file: 'starter.ts',
-        migration: this.lesson.files.migration !== undefined ? { sql: this.lesson.files.migration, file: 'migration.sql' } : undefined,
-        steps: this.steps.slice(0, Math.max(1, Math.ceil(this.steps.length * WARM_UP_SHARE))),
-        handlers: this.lesson.frontmatter.handlers,
-      }),
-    );
-    this.turn = this.warm.catch(() => undefined);
+    if (this.warm) return this.warm;
+    // Queued like any pass; its failure is ignored (the measured pass after it reports errors).
+    const steps = this.steps.slice(0, Math.max(1, Math.ceil(this.steps.length * WARM_UP_SHARE)));
+    const { files, frontmatter } = this.lesson;
+    const migration = files.migration !== undefined ? { sql: files.migration, file: 'migration.sql' } : undefined;
+    this.warm = this.turn
+      .then(() => runPass({ database: this.database, latency: DEFAULT_LATENCY, code: files.starter, file: 'starter.ts', migration, steps, handlers: frontmatter.handlers }))
+      .catch(() => undefined);
+    this.turn = this.warm;
     return this.warm;
   }
 
