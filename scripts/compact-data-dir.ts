@@ -16,8 +16,8 @@ export const COMPACT_INITDB_ARGS = ['--wal-segsize=1'];
 const WAL_SEGMENT = /^[0-9A-F]{24}$/;
 
 /**
- * Drops what a lesson never uses and checkpoints, so the snapshot holds the data files and a single
- * WAL segment starting at the checkpoint:
+ * Drops what a lesson never uses and checkpoints, so the snapshot holds the data files and the WAL
+ * from the checkpoint on (one segment):
  * - template0 and template1 (two copies of the catalog; a lesson cannot CREATE DATABASE anyway:
  *   every pass runs inside a transaction);
  * - the WAL written by the seed, made obsolete by a checkpoint in a fresh segment;
@@ -31,12 +31,16 @@ export async function compactDataDir(pg: PGlite): Promise<void> {
   await pg.exec('CHECKPOINT');
   await pg.query('SELECT pg_switch_wal()');
   await pg.exec('CHECKPOINT');
-  const { rows } = await pg.query<{ dir: string; current: string }>(
-    `SELECT current_setting('data_directory') || '/pg_wal' AS dir, pg_walfile_name(pg_current_wal_lsn()) AS current`,
+  // Recovery reads from the last checkpoint's redo point to the end of the WAL: keep those segments
+  // (one, in practice) and drop the older ones and the ones pre-allocated after them.
+  const { rows } = await pg.query<{ dir: string; redo: string; current: string }>(
+    `SELECT current_setting('data_directory') || '/pg_wal' AS dir,
+            pg_walfile_name(redo_lsn) AS redo, pg_walfile_name(pg_current_wal_lsn()) AS current
+       FROM pg_control_checkpoint()`,
   );
-  const { dir, current } = rows[0];
+  const { dir, redo, current } = rows[0];
   const fs = pg.Module.FS;
   for (const file of fs.readdir(dir)) {
-    if (WAL_SEGMENT.test(file) && file !== current) fs.unlink(`${dir}/${file}`);
+    if (WAL_SEGMENT.test(file) && (file < redo || file > current)) fs.unlink(`${dir}/${file}`);
   }
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
 import { openTiny } from './helpers/lessons.ts';
 import { grade } from '../src/engine/grade.ts';
+import { splitStatements } from '../src/engine/sql-lexer.ts';
 import type { LessonSession } from '../src/engine/lesson-session.ts';
 
 let pg: PGlite;
@@ -169,6 +170,10 @@ export async function handle({ id, rename }, { db }) {
 });
 
 describe('migrations are lexed, not split on semicolons', () => {
+  it('ends a -- comment at a carriage return, as Postgres does', () => {
+    expect(splitStatements('SELECT 1 -- one\r; SELECT 2').map((statement) => statement.text.trim())).toEqual(['SELECT 1 -- one', 'SELECT 2']);
+  });
+
   it('refuses a COMMIT hidden behind a comment, and the data stays whole', async () => {
     const report = await grade(session, { code: reader, migration: 'DELETE FROM items WHERE id > 50; /* ; */ COMMIT;' });
     expect(report.errors[0]).toMatchObject({ kind: 'sql', line: 1, message: expect.stringMatching(/Transaction control/) });
@@ -218,6 +223,23 @@ describe('transactions behave like Postgres', () => {
     expect(report.errors[0]).toMatchObject({ kind: 'sql', line: 4, sql: { code: '25P02' } });
   });
 
+  it('rolls back at COMMIT a transaction whose failed statement was caught, as Postgres does', async () => {
+    const pass = await session.measure(
+      {
+        code: `export async function handle({ id }, { db }) {
+  await db.transaction(async (tx) => {
+    await tx.query("UPDATE items SET name = 'half done' WHERE id = $1", [id]);
+    try { await tx.query('SELECT 1/0'); } catch {}
+  });
+  const [item] = await db.query('SELECT name FROM items WHERE id = $1', [id]);
+  return item.name;
+}`,
+      },
+      session.latencyModel(),
+    );
+    expect(pass.pass.requests.map((request) => request.answer)).not.toContain('half done');
+  });
+
   it('undoes only the statement that failed, as autocommit would: earlier writes and reads stand', async () => {
     const pass = await session.measure(
       {
@@ -228,6 +250,22 @@ describe('transactions behave like Postgres', () => {
   const [item] = await db.query('SELECT name FROM items WHERE id = $1', [id]);
   return item.name;
 }`,
+      },
+      session.latencyModel(),
+    );
+    expect(pass.pass.requests.map((request) => request.answer)).toEqual(['renamed', 'renamed', 'renamed', 'renamed', 'renamed']);
+  });
+
+  it("keeps what a learner's own function wrote from a SELECT when a later statement fails", async () => {
+    const pass = await session.measure(
+      {
+        code: `export async function handle({ id }, { db }) {
+  await db.query('SELECT rename_item($1)', [id]);
+  try { await db.query('SELECT 1/0'); } catch {}
+  const [item] = await db.query('SELECT name FROM items WHERE id = $1', [id]);
+  return item.name;
+}`,
+        migration: "CREATE FUNCTION rename_item(i int) RETURNS int LANGUAGE sql AS $$ UPDATE items SET name = 'renamed' WHERE id = i RETURNING id $$;",
       },
       session.latencyModel(),
     );

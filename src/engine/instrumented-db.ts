@@ -161,7 +161,10 @@ export function createInstrumentedDb(database: PassDatabase, scheduler: Schedule
         await issue('ROLLBACK', undefined, { id, closes: true, control: `ROLLBACK TO SAVEPOINT ${name}; RELEASE SAVEPOINT ${name}` });
         throw error;
       }
-      await issue('COMMIT', undefined, { id, closes: true, control: `RELEASE SAVEPOINT ${name}` });
+      // As in Postgres, COMMIT of a transaction in which a statement failed (and the error was
+      // caught) rolls it back.
+      const control = aborted.has(id) ? `ROLLBACK TO SAVEPOINT ${name}; RELEASE SAVEPOINT ${name}` : `RELEASE SAVEPOINT ${name}`;
+      await issue('COMMIT', undefined, { id, closes: true, control });
       return result;
     },
   };

@@ -82,17 +82,24 @@ export function callerPlace(file: string, depth = 6): { line: number; column: nu
   const E = Error as V8Error;
   const { prepareStackTrace, stackTraceLimit } = E;
   let stack: unknown;
-  E.stackTraceLimit = depth;
-  E.prepareStackTrace = (_error, sites) => sites;
   try {
+    E.stackTraceLimit = depth;
+    E.prepareStackTrace = (_error, sites) => sites;
     const holder: { stack?: unknown } = {};
     if (E.captureStackTrace) E.captureStackTrace(holder);
     else holder.stack = new Error().stack;
     // Read here: V8 formats the stack on first read, with whatever prepareStackTrace is set then.
     stack = holder.stack;
+  } catch {
+    // The learner's code made Error.prepareStackTrace read-only: fall back to the stack's text.
+    stack = new Error().stack;
   } finally {
-    E.prepareStackTrace = prepareStackTrace;
-    E.stackTraceLimit = stackTraceLimit;
+    try {
+      E.prepareStackTrace = prepareStackTrace;
+      E.stackTraceLimit = stackTraceLimit;
+    } catch {
+      // Read-only: nothing of ours was set.
+    }
   }
   if (typeof stack === 'string') return locateInStack(stack, file);
   if (!Array.isArray(stack)) return undefined;

@@ -16,8 +16,9 @@ function spanAt(sql: string, i: number): number {
   const c = sql[i];
   const next = sql[i + 1];
   if (c === '-' && next === '-') {
-    const end = sql.indexOf('\n', i);
-    return (end === -1 ? sql.length : end) - i;
+    // Postgres ends a line comment at a carriage return as well as at a newline.
+    const end = sql.slice(i).search(/[\n\r]/);
+    return end === -1 ? sql.length - i : end;
   }
   if (c === '/' && next === '*') {
     let depth = 0;
@@ -93,13 +94,16 @@ export function leadingKeyword(statement: string): string {
   return /^[\s(]*([A-Za-z]+)/.exec(stripComments(statement))?.[1]?.toLowerCase() ?? '';
 }
 
-/** `sql` with every comment, string, quoted name and dollar-quoted body replaced by a space. */
+/**
+ * `sql` with every comment and literal blanked, and every quoted name replaced by `"q"`, so what
+ * is left to search is keywords, plain names and punctuation.
+ */
 function blankQuoted(sql: string): string {
   let out = '';
   for (let i = 0; i < sql.length; i++) {
     const span = spanAt(sql, i);
     if (span > 0) {
-      out += ' ';
+      out += sql[i] === '"' ? ' q ' : ' ';
       i += span - 1;
     } else out += sql[i];
   }
@@ -107,21 +111,47 @@ function blankQuoted(sql: string): string {
 }
 
 const READING_KEYWORDS = new Set(['select', 'values', 'table', 'with', 'show']);
-/** Words that may mean a write even in a SELECT: data-modifying CTEs, SELECT INTO, row locks, sequence and setting functions. */
-const WRITING_WORDS = /\b(insert|update|delete|merge|into|nextval|setval|set_config|lock|pg_\w+|lo_\w+)\b/i;
+/** Words that may mean a write in a statement that starts like a read: data-modifying CTEs, SELECT INTO, row locks. */
+const WRITING_WORDS = /\b(insert|update|delete|merge|into|lock)\b/i;
+/**
+ * What may stand before an opening parenthesis in a read: SQL keywords, type names with a size,
+ * and built-in functions that do not write. Any other name followed by `(` may be a function of
+ * the learner's own, which may write, so the statement is not taken for a read.
+ */
+const READING_CALLS = new Set(
+  (
+    'select values from where and or not in exists any all some as on using join lateral over filter partition by group ' +
+    'order having case when then else end is null between like ilike similar cast array row coalesce nullif greatest least ' +
+    'count sum avg min max bool_and bool_or every array_agg string_agg json_agg jsonb_agg json_object_agg jsonb_object_agg ' +
+    'json_build_object jsonb_build_object json_build_array jsonb_build_array to_json to_jsonb row_to_json jsonb_set ' +
+    'row_number rank dense_rank percent_rank cume_dist ntile lag lead first_value last_value nth_value ' +
+    'percentile_cont percentile_disc mode within ' +
+    'lower upper length char_length substring substr position trim ltrim rtrim btrim replace concat concat_ws format left right ' +
+    'split_part regexp_replace regexp_match regexp_matches starts_with md5 ' +
+    'abs round floor ceil ceiling trunc mod power sqrt random greatest ' +
+    'now date_trunc date_part extract age make_interval make_date make_timestamp to_char to_date to_timestamp ' +
+    'generate_series unnest array_length cardinality array_position ' +
+    'numeric decimal varchar char character timestamp timestamptz time interval bit float'
+  ).split(' '),
+);
+const CALL = /([A-Za-z_][\w$]*)\s*\(/g;
 const readOnlyBySql = new Map<string, boolean>();
 
 /**
- * True when a statement reads only, judged from its text: it starts like a read and names nothing
- * that writes. Errs towards false, which only costs the caller a savepoint. One case it cannot see:
- * a SELECT calling a function of the learner's own that writes is taken for a read.
- * Memoised: an N+1 loop sends the same text hundreds of times.
+ * True when a statement only reads, judged from its text: it starts like a read, names nothing
+ * that writes, and calls no function outside a list of built-ins that do not write (a learner's
+ * own function called from a SELECT may write). Errs towards false, which only costs the caller a
+ * savepoint. Memoised: an N+1 loop sends the same text hundreds of times.
  */
 export function isReadOnly(statement: string): boolean {
   let known = readOnlyBySql.get(statement);
   if (known === undefined) {
     const text = blankQuoted(statement);
-    known = READING_KEYWORDS.has(/^[\s(]*([A-Za-z]+)/.exec(text)?.[1]?.toLowerCase() ?? '') && !WRITING_WORDS.test(text);
+    const calls = [...text.matchAll(CALL)].map((match) => match[1].toLowerCase());
+    known =
+      READING_KEYWORDS.has(/^[\s(]*([A-Za-z]+)/.exec(text)?.[1]?.toLowerCase() ?? '') &&
+      !WRITING_WORDS.test(text) &&
+      calls.every((name) => READING_CALLS.has(name));
     if (readOnlyBySql.size > 5_000) readOnlyBySql.clear();
     readOnlyBySql.set(statement, known);
   }
