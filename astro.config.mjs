@@ -9,7 +9,9 @@ export default defineConfig({
   integrations: [react()],
   vite: {
     // Pre-bundling PGlite breaks its wasm/data URLs (the wasm request gets HTML back).
-    optimizeDeps: { exclude: ['@electric-sql/pglite'] },
+    // The worker's dependencies are found only when a lesson page first loads it; listing them
+    // spares a newcomer's first visit a reload ("504 Outdated Optimize Dep") while Vite re-bundles.
+    optimizeDeps: { exclude: ['@electric-sql/pglite'], include: ['lru-cache', 'sucrase', 'comlink'] },
     // PGlite resolves its files from import.meta.url, which is undefined in an IIFE worker.
     worker: { format: 'es' },
   },
