@@ -38,13 +38,20 @@ async function download(url: string, onProgress: (progress: BootProgress) => voi
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let loadedBytes = 0;
+  // At most ten reports a second: each one is a message to the page and a render there, while the
+  // page is busy starting the editor.
+  let reportedAt = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     chunks.push(value);
     loadedBytes += value.byteLength;
-    onProgress({ phase: 'fetching', loadedBytes, totalBytes });
+    if (performance.now() - reportedAt >= 100) {
+      reportedAt = performance.now();
+      onProgress({ phase: 'fetching', loadedBytes, totalBytes });
+    }
   }
+  onProgress({ phase: 'fetching', loadedBytes, totalBytes });
   return new Blob(chunks as BlobPart[]);
 }
 
