@@ -39,8 +39,19 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.press('ControlOrMeta+V');
   };
-  /** A line as the first editor shows it (Monaco draws spaces as no-break spaces). */
-  const lineText = async (index: number) => (await page.locator('.monaco-host .view-line').nth(index).innerText()).replace(/\u00a0/g, ' ');
+  /**
+   * A line as the first editor shows it. Monaco reuses its line elements, so their order in the
+   * DOM is not the order on screen: sort them by position. It draws spaces as no-break spaces.
+   */
+  const lineIn = async (tab: Page, index: number) => {
+    const lines = await tab
+      .locator('.monaco-host')
+      .first()
+      .locator('.view-line')
+      .evaluateAll((nodes) => nodes.map((node) => ({ top: Number.parseFloat((node as HTMLElement).style.top), text: (node as HTMLElement).innerText })));
+    return (lines.sort((a, b) => a.top - b.top)[index]?.text ?? '').replace(/\u00a0/g, ' ');
+  };
+  const lineText = (index: number) => lineIn(page, index);
   /** The text the page saved for an editor. */
   const savedCode = (slug: string, file: string) => page.evaluate((key) => localStorage.getItem(key), `fastpath:${slug}:${file}`);
   const run = async () => {
@@ -113,6 +124,29 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     await page.locator('.monaco-host[data-ready]').waitFor({ timeout: 60_000 });
     expect(await lineText(0)).toBe('// my attempt');
     expect(await savedCode('01-n-plus-one', 'handler.ts')).toBe(edited);
+  });
+
+  it('shows an edit made in another tab of the same lesson', async () => {
+    const first = page;
+    await open('01-n-plus-one');
+    await page.locator('.monaco-host[data-ready]').waitFor({ timeout: 60_000 });
+    const other = page;
+    page = first;
+    try {
+      const edited = `// typed in the first tab\n${await savedCode('01-n-plus-one', 'handler.ts')}`;
+      await setCode('handler.ts', edited);
+      const otherFirstLine = () => lineIn(other, 0);
+      await expect.poll(otherFirstLine).toBe('// typed in the first tab');
+      // Typing on in the first tab keeps every keystroke, and the second tab keeps following.
+      await page.keyboard.press('ControlOrMeta+Home');
+      await page.keyboard.type('// and more ');
+      await expect.poll(() => savedCode('01-n-plus-one', 'handler.ts')).toBe(`// and more ${edited}`);
+      await page.waitForTimeout(500);
+      expect(await savedCode('01-n-plus-one', 'handler.ts')).toBe(`// and more ${edited}`);
+      await expect.poll(otherFirstLine).toBe('// and more // typed in the first tab');
+    } finally {
+      await other.close();
+    }
   });
 
   it('reveals the hints one at a time, and remembers how many across a reload', async () => {
