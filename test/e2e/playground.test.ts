@@ -11,24 +11,31 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
   let site: Awaited<ReturnType<typeof serveSite>>;
   let page: Page;
 
-  let context: BrowserContext;
+  let context: BrowserContext | undefined;
   beforeAll(async () => {
     buildSite();
     site = await serveSite();
     browser = await launch();
-    // Pasting is how the tests put code into Monaco, as a person pasting a snippet would.
-    context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   }, 300_000);
   afterAll(async () => {
     await browser?.close();
     await site?.stop();
   });
 
+  /**
+   * Opens a lesson in a browser context of its own, as a first visit (nothing saved), and waits
+   * for Ready: every test starts from there, so one failing does not leave the next a broken page.
+   */
   const open = async (slug: string) => {
+    await context?.close();
+    // Pasting is how the tests put code into Monaco, as a person pasting a snippet would.
+    context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     page = await context.newPage();
     await page.goto(`${site.url}/lessons/${slug}/`);
     await page.getByRole('status').filter({ hasText: 'Ready' }).waitFor({ timeout: 60_000 });
   };
+  const solution = readFileSync(new URL('../../lessons/01-n-plus-one/solution.ts', import.meta.url), 'utf8');
+  const starter = readFileSync(new URL('../../lessons/01-n-plus-one/starter.ts', import.meta.url), 'utf8');
   /** Replaces the text of an editor (Monaco once loaded) by pasting it. */
   const setCode = async (file: string, text: string) => {
     await page.getByRole('tab', { name: file }).click();
@@ -40,16 +47,22 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     await page.keyboard.press('ControlOrMeta+V');
   };
   /**
-   * A line as the first editor shows it. Monaco reuses its line elements, so their order in the
-   * DOM is not the order on screen: sort them by position. It draws spaces as no-break spaces.
+   * Line `index` (0-based) as the first editor shows it: found through its line number, because
+   * Monaco reuses its line elements in any DOM order. Monaco draws spaces as no-break spaces.
    */
   const lineIn = async (tab: Page, index: number) => {
-    const lines = await tab
+    // Only the lines in view are drawn: go to the top first.
+    await tab.locator('.monaco-host[data-ready]').first().click();
+    await tab.keyboard.press('ControlOrMeta+Home');
+    return tab
       .locator('.monaco-host')
       .first()
-      .locator('.view-line')
-      .evaluateAll((nodes) => nodes.map((node) => ({ top: Number.parseFloat((node as HTMLElement).style.top), text: (node as HTMLElement).innerText })));
-    return (lines.sort((a, b) => a.top - b.top)[index]?.text ?? '').replace(/\u00a0/g, ' ');
+      .evaluate((host, number) => {
+        const numbered = [...host.querySelectorAll('.line-numbers')].find((element) => element.textContent?.trim() === String(number));
+        const top = (numbered?.parentElement as HTMLElement | undefined)?.style.top;
+        const line = [...host.querySelectorAll<HTMLElement>('.view-line')].find((element) => top !== undefined && element.style.top === top);
+        return (line?.innerText ?? '').replace(/\u00a0/g, ' ');
+      }, index + 1);
   };
   const lineText = (index: number) => lineIn(page, index);
   /** The text the page saved for an editor. */
@@ -81,8 +94,8 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
   });
 
   it('passes every check with the solution typed in', async () => {
-    const code = readFileSync(new URL('../../lessons/01-n-plus-one/solution.ts', import.meta.url), 'utf8');
-    await setCode('handler.ts', code);
+    await open('01-n-plus-one');
+    await setCode('handler.ts', solution);
     await run();
     const checks = page.getByRole('list', { name: 'Checks' }).getByRole('listitem');
     await expect.poll(() => checks.filter({ hasText: ': passed' }).count(), { timeout: 30_000 }).toBe(3);
@@ -93,13 +106,11 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     const card = page.getByRole('listitem').filter({ hasText: 'The feed that asks 41 questions' });
     expect(await card.innerText()).toContain('solved');
     expect(await page.getByRole('listitem').filter({ hasText: 'Cache it, then keep it true' }).innerText()).not.toContain('solved');
-    await page.goto(`${site.url}/lessons/01-n-plus-one/`);
-    await page.getByRole('status').filter({ hasText: 'Ready' }).waitFor({ timeout: 60_000 });
   });
 
   it('shows the first wrong answer beside the expected one', async () => {
-    const code = readFileSync(new URL('../../lessons/01-n-plus-one/solution.ts', import.meta.url), 'utf8').replace('ORDER BY p.created_at DESC, p.id DESC`', 'ORDER BY p.id ASC`');
-    await setCode('handler.ts', code);
+    await open('01-n-plus-one');
+    await setCode('handler.ts', solution.replace('ORDER BY p.created_at DESC, p.id DESC`', 'ORDER BY p.id ASC`'));
     await run();
     const mismatch = page.getByRole('region', { name: 'First mismatch' });
     await mismatch.waitFor({ timeout: 30_000 });
@@ -107,7 +118,7 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
   });
 
   it('type-checks as you type, knowing the handler API from fastpath', async () => {
-    const starter = readFileSync(new URL('../../lessons/01-n-plus-one/starter.ts', import.meta.url), 'utf8');
+    await open('01-n-plus-one');
     await setCode('handler.ts', starter.replace('const posts = await db.query(', 'const posts = await db.qurey('));
     // Exactly one squiggle, on the typo: it is only caught because db is typed by the fastpath
     // declarations (without them db is any and nothing is marked).
@@ -116,7 +127,8 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
   });
 
   it('keeps an edit across a reload', async () => {
-    const edited = `// my attempt\n${readFileSync(new URL('../../lessons/01-n-plus-one/starter.ts', import.meta.url), 'utf8')}`;
+    await open('01-n-plus-one');
+    const edited = `// my attempt\n${starter}`;
     await setCode('handler.ts', edited);
     await expect.poll(() => savedCode('01-n-plus-one', 'handler.ts')).toBe(edited);
     await page.reload();
@@ -127,13 +139,12 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
   });
 
   it('shows an edit made in another tab of the same lesson', async () => {
-    const first = page;
     await open('01-n-plus-one');
-    await page.locator('.monaco-host[data-ready]').waitFor({ timeout: 60_000 });
-    const other = page;
-    page = first;
+    const other = await context!.newPage();
+    await other.goto(`${site.url}/lessons/01-n-plus-one/`);
+    await other.locator('.monaco-host[data-ready]').waitFor({ timeout: 60_000 });
     try {
-      const edited = `// typed in the first tab\n${await savedCode('01-n-plus-one', 'handler.ts')}`;
+      const edited = `// typed in the first tab\n${starter}`;
       await setCode('handler.ts', edited);
       const otherFirstLine = () => lineIn(other, 0);
       await expect.poll(otherFirstLine).toBe('// typed in the first tab');
@@ -150,6 +161,7 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
   });
 
   it('reveals the hints one at a time, and remembers how many across a reload', async () => {
+    await open('01-n-plus-one');
     const hints = page.getByRole('region', { name: 'Hints' }).getByRole('listitem', { includeHidden: true });
     expect(await hints.count()).toBe(3);
     await expect.poll(() => hints.filter({ visible: true }).count()).toBe(0);
@@ -159,10 +171,10 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     await page.reload();
     await expect.poll(() => hints.filter({ visible: true }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Show hint 2 of 3' }).isVisible()).toBe(true);
-    await page.getByRole('status').filter({ hasText: 'Ready' }).waitFor({ timeout: 60_000 });
   });
 
   it('stops an infinite loop, says so, and keeps the code', async () => {
+    await open('01-n-plus-one');
     const loop = 'export async function getFeed() {\n  while (true) {}\n}\n';
     await setCode('handler.ts', loop);
     await page.keyboard.press('ControlOrMeta+Enter');
@@ -174,6 +186,7 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
   });
 
   it('shows an SQL syntax error with its line', async () => {
+    await open('01-n-plus-one');
     const code = "export async function getFeed(input, { db }) {\n  return db.query('SELEC id FROM posts');\n}\n";
     await setCode('handler.ts', code);
     const squiggles = page.locator('.monaco-host .squiggly-error');
@@ -189,13 +202,13 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     await setCode('handler.ts', 'export {};');
     await expect.poll(() => savedCode('01-n-plus-one', 'handler.ts')).toBe('export {};');
     expect(await page.getByRole('button', { name: 'Run' }).count()).toBe(1);
-    await setCode('handler.ts', code);
   });
 
   it('resets to the starter only when confirmed, and can undo the reset', async () => {
-    const starter = readFileSync(new URL('../../lessons/01-n-plus-one/starter.ts', import.meta.url), 'utf8');
-    const before = await savedCode('01-n-plus-one', 'handler.ts');
-    expect(before).not.toBe(starter);
+    await open('01-n-plus-one');
+    const before = `// my work\n${starter}`;
+    await setCode('handler.ts', before);
+    await expect.poll(() => savedCode('01-n-plus-one', 'handler.ts')).toBe(before);
     // From the keyboard: the question takes the focus (on Cancel), Escape gives it back.
     const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
     await page.getByRole('button', { name: 'Reset to starter' }).focus();
@@ -224,12 +237,14 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     await expect.poll(() => savedCode('01-n-plus-one', 'handler.ts')).toBe(starter);
     await setCode('handler.ts', `// new work\n${starter}`);
     await expect.poll(() => page.getByRole('button', { name: 'Undo' }).count()).toBe(0);
-    await setCode('handler.ts', before!);
   });
 
   it('shows the solution beside the code without touching it, and uses it only when asked', async () => {
-    const solution = readFileSync(new URL('../../lessons/01-n-plus-one/solution.ts', import.meta.url), 'utf8');
-    const before = await savedCode('01-n-plus-one', 'handler.ts');
+    await open('01-n-plus-one');
+    expect(await page.getByRole('button', { name: 'Show solution' }).count()).toBe(0); // not before a first run
+    const before = `// my attempt\n${starter}`;
+    await setCode('handler.ts', before);
+    await run();
     await page.getByRole('button', { name: 'Show solution' }).click();
     await page.getByRole('figure', { name: 'Solution: handler.ts' }).locator('.monaco-diff-editor').waitFor({ timeout: 30_000 });
     expect(await savedCode('01-n-plus-one', 'handler.ts')).toBe(before);
@@ -239,9 +254,12 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
   });
 
   it('runs under another simulated round trip on request, says so, and keeps a history', async () => {
+    await open('01-n-plus-one');
+    await setCode('handler.ts', solution);
+    await run(); // at the lesson's setting first: the history lists runs once there are two
     await page.getByLabel('Round trip').selectOption('20');
     await run();
-    const model = page.getByRole('region', { name: 'Before and after' }).getByText(/network round trips/);
+    const model = page.getByRole('region', { name: 'Before and after' }).locator('.model');
     await expect.poll(() => model.innerText(), { timeout: 30_000 }).toMatch(/round trips \(20 ms each\)/);
     expect(await page.getByText('The goals count only at the lesson’s setting').count()).toBe(1);
     expect(await page.getByRole('region', { name: 'Solved' }).count()).toBe(0);
@@ -262,6 +280,7 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
   });
 
   it('passes the index lesson after a CREATE INDEX in migration.sql', async () => {
+    await open('02-missing-index');
     // The files are tabs: the arrow keys move between them.
     await page.getByRole('tab', { name: 'handler.ts' }).focus();
     await page.keyboard.press('ArrowRight');
