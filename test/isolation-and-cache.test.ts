@@ -11,6 +11,11 @@ const reader = `export async function handle({ id }, { db }) {
   const [item] = await db.query('SELECT id, name FROM items WHERE id = $1', [id]);
   return item ?? null;
 }`;
+/** The answers of one pass of `code` (with `migration`), one per request of the tiny lesson's five. */
+const answersOf = async (code: string, migration?: string) =>
+  (await session.measure({ code, migration }, session.latencyModel())).pass.requests.map((request) => request.answer);
+const renamed = Array(5).fill('renamed');
+
 beforeAll(async () => {
   pg = await PGlite.create();
   session = await openTiny(pg);
@@ -224,58 +229,43 @@ describe('transactions behave like Postgres', () => {
   });
 
   it('rolls back at COMMIT a transaction whose failed statement was caught, as Postgres does', async () => {
-    const pass = await session.measure(
-      {
-        code: `export async function handle({ id }, { db }) {
+    const answers = await answersOf(`export async function handle({ id }, { db }) {
   await db.transaction(async (tx) => {
     await tx.query("UPDATE items SET name = 'half done' WHERE id = $1", [id]);
     try { await tx.query('SELECT 1/0'); } catch {}
   });
   const [item] = await db.query('SELECT name FROM items WHERE id = $1', [id]);
   return item.name;
-}`,
-      },
-      session.latencyModel(),
-    );
-    expect(pass.pass.requests.map((request) => request.answer)).not.toContain('half done');
+}`);
+    expect(answers).toEqual(['item 1', 'item 2', 'item 3', 'item 4', 'item 5']);
   });
 
   it('undoes only the statement that failed, as autocommit would: earlier writes and reads stand', async () => {
-    const pass = await session.measure(
-      {
-        code: `export async function handle({ id }, { db }) {
+    const answers = await answersOf(`export async function handle({ id }, { db }) {
   await db.query('UPDATE items SET name = $2 WHERE id = $1', [id, 'renamed']);
   try { await db.query('SELECT 1/0'); } catch {}
   try { await db.query("UPDATE items SET name = 'lost' WHERE id = $1 AND 1/0 = 1", [id]); } catch {}
   const [item] = await db.query('SELECT name FROM items WHERE id = $1', [id]);
   return item.name;
-}`,
-      },
-      session.latencyModel(),
-    );
-    expect(pass.pass.requests.map((request) => request.answer)).toEqual(['renamed', 'renamed', 'renamed', 'renamed', 'renamed']);
+}`);
+    expect(answers).toEqual(renamed);
   });
 
   it("keeps what a learner's own function wrote from a SELECT when a later statement fails", async () => {
-    const pass = await session.measure(
-      {
-        code: `export async function handle({ id }, { db }) {
+    const answers = await answersOf(
+      `export async function handle({ id }, { db }) {
   await db.query('SELECT rename_item($1)', [id]);
   try { await db.query('SELECT 1/0'); } catch {}
   const [item] = await db.query('SELECT name FROM items WHERE id = $1', [id]);
   return item.name;
 }`,
-        migration: "CREATE FUNCTION rename_item(i int) RETURNS int LANGUAGE sql AS $$ UPDATE items SET name = 'renamed' WHERE id = i RETURNING id $$;",
-      },
-      session.latencyModel(),
+      "CREATE FUNCTION rename_item(i int) RETURNS int LANGUAGE sql AS $$ UPDATE items SET name = 'renamed' WHERE id = i RETURNING id $$;",
     );
-    expect(pass.pass.requests.map((request) => request.answer)).toEqual(['renamed', 'renamed', 'renamed', 'renamed', 'renamed']);
+    expect(answers).toEqual(renamed);
   });
 
   it('keeps a committed transaction when a later read fails, and drops a rolled-back one', async () => {
-    const pass = await session.measure(
-      {
-        code: `export async function handle({ id }, { db }) {
+    const answers = await answersOf(`export async function handle({ id }, { db }) {
   await db.transaction(async (tx) => {
     await tx.query("UPDATE items SET name = 'kept' WHERE id = $1", [id]);
   });
@@ -288,11 +278,8 @@ describe('transactions behave like Postgres', () => {
   } catch {}
   const [item] = await db.query('SELECT name FROM items WHERE id = $1', [id]);
   return item.name;
-}`,
-      },
-      session.latencyModel(),
-    );
-    expect(pass.pass.requests.map((request) => request.answer)).toEqual(['kept', 'kept', 'kept', 'kept', 'kept']);
+}`);
+    expect(answers).toEqual(Array(5).fill('kept'));
   });
 });
 
