@@ -1,6 +1,7 @@
 /**
- * A first, plain playground: the handler (and migration) as text, Run, the checks and the errors.
- * The editor, panels and charts of the full UI come on top of this client.
+ * A lesson's playground: the boot status, the editors (handler and migration) as tabs, Run and the
+ * edit actions, the network setting, and after a run its checks, errors and result panels. It gets
+ * the worker's client as a prop and owns the state that ties them together.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LessonClient } from '../client/lesson-client.ts';
@@ -10,7 +11,7 @@ import type { RunError } from '../engine/errors.ts';
 import type { BootProgress, RunOptions } from '../worker/lesson-api.ts';
 import { CheckList } from './CheckList.tsx';
 import { LatencyControls } from './LatencyControls.tsx';
-import { RunHistory, type RunSummary } from './RunHistory.tsx';
+import { RunHistory, summariseRun, type RunSummary } from './RunHistory.tsx';
 import { DEFAULT_LATENCY, sameLatency, type LatencyModel } from '../engine/scheduler.ts';
 import { EditActions } from './EditActions.tsx';
 import { BootStatus, describeBoot } from './BootStatus.tsx';
@@ -94,7 +95,7 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
     () => (ranCode === code ? errors : []).filter((error) => error.line).map((error) => ({ file: error.file, line: error.line!, column: error.column, message: formatError(error) })),
     [errors, ranCode, code],
   );
-  const markersFor = (file: string): EditorMarker[] => markers.filter((marker) => marker.file === file);
+  const markersFor = (name: string): EditorMarker[] => markers.filter((marker) => marker.file === name);
 
   // For `npm run bench`: a Run's latency as the learner sees it, from the click to the results on screen.
   useEffect(() => {
@@ -120,22 +121,13 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
     setRuns((count) => count + 1);
     if (outcome.ok) {
       const graded = outcome.value;
-      const passed = graded.checks.filter((check) => check.passed).length;
       if (graded.passed && sameLatency(graded.latency, lessonModel)) markSolved(lesson.slug);
-      setHistory((runs) => [
-        ...runs,
-        {
-          at: new Date().toLocaleTimeString(),
-          passed,
-          total: graded.checks.length,
-          medianMs: graded.learner.latency.p50,
-          queriesPerRequest: graded.learner.queries.maxPerRequest,
-          rttMs: graded.latency.rttMs,
-        },
-      ]);
+      const summary = summariseRun(graded, new Date().toLocaleTimeString());
+      setHistory((runs) => [...runs, summary]);
       setReport(graded);
       setErrors(graded.errors);
-      setRunNews(`Run finished: ${passed} of ${graded.checks.length} checks passed${graded.errors.length ? `, with ${graded.errors.length === 1 ? 'an error' : 'errors'}` : ''}.`);
+      const errorNote = graded.errors.length ? `, with ${graded.errors.length === 1 ? 'an error' : 'errors'}` : '';
+      setRunNews(`Run finished: ${summary.passed} of ${summary.total} checks passed${errorNote}.`);
     } else {
       setErrors([outcome.error]);
       setRunNews('The run did not finish: see the error below.');

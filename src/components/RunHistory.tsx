@@ -1,4 +1,7 @@
 /** This visit's runs, newest first: how many goals passed and how the median request moved. */
+import type { RunReport } from '../engine/grade.ts';
+
+/** One finished run, as the history lists it. */
 export interface RunSummary {
   at: string;
   passed: number;
@@ -6,6 +9,18 @@ export interface RunSummary {
   medianMs: number;
   queriesPerRequest: number;
   rttMs: number;
+}
+
+/** What the history keeps of a graded run that finished at `at`. */
+export function summariseRun(report: RunReport, at: string): RunSummary {
+  return {
+    at,
+    passed: report.checks.filter((check) => check.passed).length,
+    total: report.checks.length,
+    medianMs: report.learner.latency.p50,
+    queriesPerRequest: report.learner.queries.maxPerRequest,
+    rttMs: report.latency.rttMs,
+  };
 }
 
 export function RunHistory({ runs }: { runs: RunSummary[] }) {

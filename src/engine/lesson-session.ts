@@ -19,6 +19,9 @@ import { messageOf } from './errors.ts';
 /** Share of the workload's steps the warm-up runs before the starter is first measured. */
 const WARM_UP_SHARE = 0.5;
 
+/** The starter is measured once per round trip and pool size. */
+const baselineKey = (latency: LatencyModel) => `${latency.rttMs}/${latency.poolSize}`;
+
 /** Seed of every workload's random numbers: fixed, so every run sees the same requests. */
 export const WORKLOAD_SEED = 20260101;
 
@@ -120,7 +123,7 @@ export class LessonSession {
    * @throws LessonError when the oracle itself fails: the lesson is broken, not the learner's code
    */
   baseline(latency: LatencyModel): Promise<{ starter: MeasuredPass; oracle: MeasuredPass }> {
-    const key = `${latency.rttMs}/${latency.poolSize}`;
+    const key = baselineKey(latency);
     let cached = this.baselines.get(key);
     if (!cached) {
       cached = this.measureBaseline(latency);
@@ -151,7 +154,7 @@ export class LessonSession {
 
   /** Drops the starter's measurement at `latency`, so the next grading measures it again. */
   remeasureBaseline(latency: LatencyModel): void {
-    this.baselines.delete(`${latency.rttMs}/${latency.poolSize}`);
+    this.baselines.delete(baselineKey(latency));
   }
 
   private async measureBaseline(latency: LatencyModel) {

@@ -17,8 +17,9 @@ function spanAt(sql: string, i: number): number {
   const next = sql[i + 1];
   if (c === '-' && next === '-') {
     // Postgres ends a line comment at a carriage return as well as at a newline.
-    const end = sql.slice(i).search(/[\n\r]/);
-    return end === -1 ? sql.length - i : end;
+    let end = i + 2;
+    while (end < sql.length && sql[end] !== '\n' && sql[end] !== '\r') end++;
+    return end - i;
   }
   if (c === '/' && next === '*') {
     let depth = 0;
@@ -91,7 +92,12 @@ export function stripComments(sql: string): string {
 
 /** The first keyword of a statement, lower-cased, after comments and opening parentheses. */
 export function leadingKeyword(statement: string): string {
-  return /^[\s(]*([A-Za-z]+)/.exec(stripComments(statement))?.[1]?.toLowerCase() ?? '';
+  return firstWord(stripComments(statement));
+}
+
+/** The first word of `text` (no comments left in it), lower-cased, after opening parentheses. */
+function firstWord(text: string): string {
+  return /^[\s(]*([A-Za-z]+)/.exec(text)?.[1]?.toLowerCase() ?? '';
 }
 
 /**
@@ -128,7 +134,7 @@ const READING_CALLS = new Set(
     'percentile_cont percentile_disc mode within ' +
     'lower upper length char_length substring substr position trim ltrim rtrim btrim replace concat concat_ws format left right ' +
     'split_part regexp_replace regexp_match regexp_matches starts_with md5 ' +
-    'abs round floor ceil ceiling trunc mod power sqrt random greatest ' +
+    'abs round floor ceil ceiling trunc mod power sqrt random ' +
     'now date_trunc date_part extract age make_interval make_date make_timestamp to_char to_date to_timestamp ' +
     'generate_series unnest array_length cardinality array_position ' +
     'numeric decimal varchar char character timestamp timestamptz time interval bit float'
@@ -149,7 +155,7 @@ export function isReadOnly(statement: string): boolean {
     const text = blankQuoted(statement);
     const calls = [...text.matchAll(CALL)].map((match) => match[1].toLowerCase());
     known =
-      READING_KEYWORDS.has(/^[\s(]*([A-Za-z]+)/.exec(text)?.[1]?.toLowerCase() ?? '') &&
+      READING_KEYWORDS.has(firstWord(text)) &&
       !WRITING_WORDS.test(text) &&
       calls.every((name) => READING_CALLS.has(name));
     if (readOnlyBySql.size > 5_000) readOnlyBySql.clear();
