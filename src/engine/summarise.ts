@@ -1,5 +1,5 @@
 /** Turns a pass's raw measurements into the figures the report and the checks use. */
-import type { PassResult } from './run-pass.ts';
+import type { PassResult, RequestRecord } from './run-pass.ts';
 import type { QueryRecord } from './instrumented-db.ts';
 import type { ShapePlan } from './capture-plans.ts';
 import type { CacheStats } from './instrumented-cache.ts';
@@ -23,6 +23,24 @@ export interface ShapeSummary {
   repeatedInRequest: boolean;
 }
 
+/** The requests of one handler, summarised: what a check scoped to that handler reads. */
+export interface HandlerSummary {
+  /** The exported function's name. */
+  name: string;
+  requests: number;
+  /** Simulated latency percentiles over its requests (ms). */
+  latency: { p50: number; p95: number; max: number };
+  queries: { total: number; maxPerRequest: number; meanPerRequest: number };
+  /** Rows its requests fetched from the database, per request. */
+  rows: { max: number; mean: number };
+  /** Bytes (JSON size of the rows) its requests fetched, per request. */
+  bytes: { max: number; mean: number };
+  /** Measured: DB time of all its queries (ms). */
+  dbMs: number;
+  /** Measured: time its own JavaScript ran (ms). */
+  cpuMs: number;
+}
+
 /** A pass, summarised for the report. */
 export interface PassSummary {
   file: string;
@@ -38,8 +56,12 @@ export interface PassSummary {
   dbMs: number;
   /** Simulated: round trips paid by all queries (queries x rtt, ms). */
   networkMs: number;
+  /** Measured: time the handlers' own JavaScript ran, all requests (ms). */
+  cpuMs: number;
   rows: number;
   bytes: number;
+  /** Per handler, in the order the workload first calls them. */
+  handlers: HandlerSummary[];
   cache: CacheStats;
   shapes: ShapeSummary[];
   plans: ShapePlan[];
@@ -81,8 +103,10 @@ export function summarisePass(pass: PassResult, plans: ShapePlan[], rttMs: numbe
     },
     dbMs: round(pass.queries.reduce((sum, query) => sum + query.dbMs, 0)),
     networkMs: round(total * rttMs),
+    cpuMs: round(sum(pass.requests, (request) => request.cpuMs)),
     rows: pass.queries.reduce((sum, query) => sum + query.rows, 0),
     bytes: pass.queries.reduce((sum, query) => sum + query.bytes, 0),
+    handlers: summariseHandlers(pass.requests),
     cache: pass.cache,
     shapes: summariseShapes(pass.queries),
     plans,
@@ -90,6 +114,34 @@ export function summarisePass(pass: PassResult, plans: ShapePlan[], rttMs: numbe
     queryLog: pass.queries.slice(0, QUERY_LOG_LIMIT).map((query) => ({ ...query, dbMs: round(query.dbMs) })),
     queryLogOmitted: Math.max(0, total - QUERY_LOG_LIMIT),
   };
+}
+
+function summariseHandlers(requests: RequestRecord[]): HandlerSummary[] {
+  const byName = new Map<string, RequestRecord[]>();
+  for (const request of requests) {
+    const own = byName.get(request.handler);
+    if (own) own.push(request);
+    else byName.set(request.handler, [request]);
+  }
+  return [...byName].map(([name, own]) => {
+    const latencies = own.map((request) => round(request.latencyMs));
+    const figure = (of: (request: RequestRecord) => number) => ({ max: Math.max(0, ...own.map(of)), mean: round(sum(own, of) / own.length) });
+    const queries = figure((request) => request.queries);
+    return {
+      name,
+      requests: own.length,
+      latency: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: Math.max(0, ...latencies) },
+      queries: { total: sum(own, (request) => request.queries), maxPerRequest: queries.max, meanPerRequest: queries.mean },
+      rows: figure((request) => request.rows),
+      bytes: figure((request) => request.bytes),
+      dbMs: round(sum(own, (request) => request.dbMs)),
+      cpuMs: round(sum(own, (request) => request.cpuMs)),
+    };
+  });
+}
+
+function sum<T>(items: T[], of: (item: T) => number): number {
+  return items.reduce((total, item) => total + of(item), 0);
 }
 
 function summariseShapes(queries: QueryRecord[]): ShapeSummary[] {
