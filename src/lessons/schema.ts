@@ -3,6 +3,8 @@
  * so a lesson is valid in both places or in neither.
  */
 import { z } from 'zod';
+// Only the registry and the kinds' schemas: no summaries, no React, no DOM.
+import { checksShape } from '../engine/checks/index.ts';
 
 /** The simulated network between the app and the database (see DESIGN.md, "The latency model"). */
 export const latencySchema = z
@@ -24,47 +26,12 @@ export const latencySchema = z
   .strict()
   .describe('Overrides of the latency model for this lesson.');
 
-/** The goals a run is graded on. Declarative, so the UI can list them before the first run. */
+/**
+ * The goals a run is graded on. Declarative, so the UI can list them before the first run. Built
+ * from the registry of check kinds (src/engine/checks/), where each field's schema is defined.
+ */
 export const checksSchema = z
-  .object({
-    correct: z
-      .literal(true)
-      .describe('Every answer must equal the oracle\'s answer for the same request on the same data. Always on.'),
-    maxQueriesPerRequest: z
-      .number()
-      .int()
-      .min(1)
-      .optional()
-      .describe('The most queries any single request may issue.'),
-    noSeqScan: z
-      .array(z.string().min(1))
-      .min(1)
-      .optional()
-      .describe('Tables that no captured plan may read with a sequential scan.'),
-    speedup: z
-      .number()
-      .gt(1)
-      .optional()
-      .describe('Median simulated request latency of the starter divided by the learner\'s must be at least this.'),
-    minCacheHitRate: z
-      .number()
-      .gt(0)
-      .max(1)
-      .optional()
-      .describe('Cache hits / (hits + misses) over the run, counted on LRUCache instances, must be at least this.'),
-    staleReads: z
-      .number()
-      .int()
-      .min(0)
-      .optional()
-      .describe('The most answers allowed that equal an older answer to the same request (data served after it changed).'),
-    maxCacheEntries: z
-      .number()
-      .int()
-      .min(1)
-      .optional()
-      .describe('The most entries all LRUCache instances may hold at once during the run.'),
-  })
+  .object(checksShape())
   .strict()
   .describe('The checks a run must pass for the lesson to be solved.');
 
