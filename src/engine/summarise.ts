@@ -85,8 +85,17 @@ export function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
 }
 
+/** The figures of a request a summary reads. */
+export type SummarisedRequest = Pick<RequestRecord, 'handler' | 'latencyMs' | 'queries' | 'dbMs' | 'cpuMs' | 'rows' | 'bytes'>;
+
+/**
+ * The parts of a pass a summary reads; narrower than `PassResult`, so a summary can be made from
+ * hand-made requests (the check tests do).
+ */
+export type SummarisedPass = Pick<PassResult, 'file' | 'completed' | 'queries' | 'cache' | 'errors'> & { requests: SummarisedRequest[] };
+
 /** Summarises a pass. */
-export function summarisePass(pass: PassResult, plans: ShapePlan[], rttMs: number): PassSummary {
+export function summarisePass(pass: SummarisedPass, plans: ShapePlan[], rttMs: number): PassSummary {
   const latencies = pass.requests.map((request) => round(request.latencyMs));
   const perRequest = pass.requests.map((request) => request.queries);
   const total = pass.queries.length;
@@ -116,8 +125,8 @@ export function summarisePass(pass: PassResult, plans: ShapePlan[], rttMs: numbe
   };
 }
 
-function summariseHandlers(requests: RequestRecord[]): HandlerSummary[] {
-  const byName = new Map<string, RequestRecord[]>();
+function summariseHandlers(requests: SummarisedRequest[]): HandlerSummary[] {
+  const byName = new Map<string, SummarisedRequest[]>();
   for (const request of requests) {
     const own = byName.get(request.handler);
     if (own) own.push(request);
@@ -125,7 +134,7 @@ function summariseHandlers(requests: RequestRecord[]): HandlerSummary[] {
   }
   return [...byName].map(([name, own]) => {
     const latencies = own.map((request) => round(request.latencyMs));
-    const figure = (of: (request: RequestRecord) => number) => ({ max: Math.max(0, ...own.map(of)), mean: round(sum(own, of) / own.length) });
+    const figure = (of: (request: SummarisedRequest) => number) => ({ max: Math.max(0, ...own.map(of)), mean: round(sum(own, of) / own.length) });
     const queries = figure((request) => request.queries);
     return {
       name,

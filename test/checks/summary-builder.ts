@@ -2,8 +2,7 @@
  * Hand-made pass summaries for the check tests: describe a few requests, get the `PassSummary`
  * the engine would have made of them (through the real `summarisePass`, without a database).
  */
-import { summarisePass, type PassSummary } from '../../src/engine/summarise.ts';
-import type { RequestRecord } from '../../src/engine/run-pass.ts';
+import { summarisePass, type PassSummary, type SummarisedRequest } from '../../src/engine/summarise.ts';
 import type { QueryRecord } from '../../src/engine/instrumented-db.ts';
 import type { CacheStats } from '../../src/engine/instrumented-cache.ts';
 import type { ShapePlan } from '../../src/engine/capture-plans.ts';
@@ -38,18 +37,16 @@ const NO_CACHE: CacheStats = { instances: 0, hits: 0, misses: 0, sets: 0, delete
 
 /** A pass that served `requests` in order (one workload step each), summarised. */
 export function pass(requests: RequestSpec[], extras: PassExtras = {}): PassSummary {
-  const records: RequestRecord[] = requests.map((spec, step) => ({
+  const records = requests.map((spec, step) => ({
     step,
     handler: spec.handler ?? 'handle',
-    input: { step },
     latencyMs: spec.latencyMs ?? 0,
     queries: spec.queries ?? 0,
     dbMs: spec.dbMs ?? 0,
     cpuMs: spec.cpuMs ?? 0,
     rows: spec.rows ?? 0,
     bytes: spec.bytes ?? 0,
-    answer: null,
-  }));
+  })) satisfies (SummarisedRequest & { step: number })[];
   // One query record per counted query, so the pass's totals agree with its requests.
   const queries: QueryRecord[] = records.flatMap((request) =>
     Array.from({ length: request.queries }, (_, index) => ({
