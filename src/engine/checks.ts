@@ -7,6 +7,7 @@ import { checkKinds, type CheckId, type CheckMeasurements } from './checks/index
 
 export type { CheckId } from './checks/index.ts';
 export { speedup } from './checks/speedup.ts';
+export { MIN_MEASURABLE_MS } from './checks/ratio.ts';
 
 /** The outcome of one check. */
 export interface CheckResult {

@@ -5,6 +5,9 @@ import type { ShapePlan } from './capture-plans.ts';
 import type { CacheStats } from './instrumented-cache.ts';
 import type { RunError } from './errors.ts';
 
+/** The shortest latency a speedup divides by (defined with the ratios it guards). */
+export { MIN_MEASURABLE_MS } from './checks/ratio.ts';
+
 /** The queries of one shape, grouped. */
 export interface ShapeSummary {
   shapeId: string;

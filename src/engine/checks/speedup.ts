@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { PassSummary } from '../summarise.ts';
 import type { CheckKind } from './check-kind.ts';
+import { formatMs, latencyRatio, MIN_MEASURABLE_MS } from './ratio.ts';
 
 const schema = z
   .number()
@@ -10,11 +11,11 @@ const schema = z
 
 /**
  * Median simulated request latency, starter over learner, floored to one decimal (so a 9.96x that
- * fails a 10x goal never reads "10x"); Infinity when the learner's median is 0 (all cache hits).
+ * fails a 10x goal never reads "10x"). A median under `MIN_MEASURABLE_MS` (all cache hits) counts
+ * as that much, so the result is always a finite number.
  */
 export function speedup(starter: PassSummary, learner: PassSummary): number {
-  if (learner.latency.p50 <= 0) return Infinity;
-  return Math.floor((starter.latency.p50 / learner.latency.p50) * 10) / 10;
+  return latencyRatio(starter.latency.p50, learner.latency.p50);
 }
 
 /** Starter median over learner median is at least the target. */
@@ -24,18 +25,17 @@ export const speedupCheck = {
   label: (target) => `At least ${target}x faster than the starter (median request)`,
   evaluate(target, { starter, learner }) {
     const measured = speedup(starter, learner);
-    const shown = Number.isFinite(measured) ? measured : 'inf';
     return {
       passed: measured >= target,
-      measured: shown,
+      measured,
       target,
-      message: `Median request: ${starter.latency.p50.toFixed(2)} ms for the starter, ${learner.latency.p50.toFixed(2)} ms for yours (${shown}x; the goal is ${target}x).`,
+      message: `Median request: ${formatMs(starter.latency.p50)} for the starter, ${formatMs(learner.latency.p50)} for yours (${measured}x; the goal is ${target}x).`,
     };
   },
   docs: {
     syntax: 'speedup: X',
     passesWhen: 'starter median / learner median >= X',
     computed:
-      'The median is taken over the simulated latencies of all requests (nearest rank). The starter and the learner are timed in the same session under the same latency model. A learner median of 0 (all cache hits) counts as infinitely fast.',
+      `The median is taken over the simulated latencies of all requests (nearest rank). The starter and the learner are timed in the same session under the same latency model. A median under ${MIN_MEASURABLE_MS} ms (all cache hits) counts as ${MIN_MEASURABLE_MS} ms, so the ratio stays a number.`,
   },
 } satisfies CheckKind<'speedup', typeof schema>;
