@@ -68,11 +68,23 @@ export function parseLesson(slug: string, read: (name: string) => string | undef
   return { slug, frontmatter: parsed.data, body: markdown.slice(match[0].length), files };
 }
 
-/** Best-effort 1-based line of a frontmatter field in lesson.md (the frontmatter starts on line 2). */
+/**
+ * Best-effort 1-based line of a frontmatter field in lesson.md (the frontmatter starts on line 2).
+ * Each key of the path is looked for below the previous one, so `checks.speedup.handler` finds the
+ * `handler:` under `speedup:`, not one under another check; a key on its parent's line (YAML flow
+ * style, `speedup: { target: 3, handler: x }`) gives the parent's line.
+ */
 function lineOfField(frontmatter: string, path: PropertyKey[]): number | undefined {
-  const key = [...path].reverse().find((part) => typeof part === 'string');
-  if (typeof key !== 'string') return 2;
+  const keys = path.filter((part): part is string => typeof part === 'string');
+  if (keys.length === 0) return 2;
   const lines = frontmatter.split(/\r?\n/);
-  const index = lines.findIndex((line) => new RegExp(`^\\s*${key}\\s*:`).test(line));
-  return index === -1 ? 2 : index + 2;
+  let found = -1;
+  for (const key of keys) {
+    // A misspelt key can hold any character; escape it so it is matched as written.
+    const pattern = new RegExp(`^\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
+    const index = lines.findIndex((line, at) => at > found && pattern.test(line));
+    if (index === -1) break;
+    found = index;
+  }
+  return found === -1 ? 2 : found + 2;
 }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 // Only the registry and the kinds' schemas: no summaries, no React, no DOM.
 import { checksShape } from '../engine/checks/index.ts';
+import { handlerOf, IDENTIFIER } from '../engine/checks/scope.ts';
 
 /** The simulated network between the app and the database (see DESIGN.md, "The latency model"). */
 export const latencySchema = z
@@ -46,7 +47,7 @@ export const lessonFrontmatterSchema = z
     order: z.number().int().min(1).describe('Position in the course; lessons are listed by this number.'),
     minutes: z.number().int().min(1).max(120).describe('Rough time a learner needs, in minutes.'),
     handlers: z
-      .array(z.string().regex(/^[A-Za-z_$][\w$]*$/, 'must be a JavaScript identifier'))
+      .array(z.string().regex(IDENTIFIER, 'must be a JavaScript identifier'))
       .min(1)
       .describe('Names of the functions the learner\'s module must export; the workload calls them.'),
     latency: latencySchema.optional(),
@@ -61,7 +62,20 @@ export const lessonFrontmatterSchema = z
     explanation: z.string().min(20).describe('Why the fix works, shown once the lesson is solved.'),
     checks: checksSchema,
   })
-  .strict();
+  .strict()
+  .superRefine(({ handlers, checks }, context) => {
+    // A check scoped to a handler the workload never calls would fail every run with no way out.
+    for (const [id, value] of Object.entries(checks)) {
+      const handler = handlerOf(value);
+      if (handler !== undefined && !handlers.includes(handler)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['checks', id, 'handler'],
+          message: `"${handler}" is not one of the lesson's handlers (${handlers.join(', ')})`,
+        });
+      }
+    }
+  });
 
 /** Parsed frontmatter of a lesson. */
 export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;

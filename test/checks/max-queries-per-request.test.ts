@@ -18,4 +18,12 @@ describe('maxQueriesPerRequest', () => {
   it('reads as a goal before any run', () => {
     expect(maxQueriesPerRequestCheck.label(2)).toBe('At most 2 queries per request');
   });
+
+  it('scoped to getFeed, a write that needs three queries does not count', () => {
+    const learner = pass([...times(4, { handler: 'addPost', queries: 3 }), ...times(6, { handler: 'getFeed', queries: 1 })]);
+    expect(maxQueriesPerRequestCheck.evaluate(1, measured(learner)).passed).toBe(false);
+    const verdict = maxQueriesPerRequestCheck.evaluate({ target: 1, handler: 'getFeed' }, measured(learner));
+    expect(verdict).toMatchObject({ passed: true, measured: 1, message: 'Your busiest getFeed request made 1 query.' });
+    expect(maxQueriesPerRequestCheck.label({ target: 1, handler: 'getFeed' })).toBe('At most 1 query per getFeed request');
+  });
 });

@@ -33,4 +33,27 @@ describe('speedup', () => {
     const verdict = speedupCheck.evaluate(3, measured(pass(times(20, { latencyMs: 0.004 })), starter));
     expect(verdict.message).toMatch(/0\.004 ms for yours/);
   });
+
+  describe('scoped to one handler', () => {
+    // Writes stay slow in both passes; only the feed got faster.
+    const mixed = (feedMs: number) => pass([...times(12, { handler: 'addPost', latencyMs: 30 }), ...times(8, { handler: 'getFeed', latencyMs: feedMs })]);
+
+    it('a speedup scoped to getFeed ignores the slow writes', () => {
+      const target = { target: 5, handler: 'getFeed' };
+      expect(speedupCheck.evaluate(5, measured(mixed(2), mixed(40))).passed).toBe(false);
+      const verdict = speedupCheck.evaluate(target, measured(mixed(2), mixed(40)));
+      expect(verdict).toMatchObject({ passed: true, measured: 20, target: 5 });
+      expect(verdict.message).toBe('Median getFeed request: 40.00 ms for the starter, 2.00 ms for yours (20x; the goal is 5x).');
+    });
+
+    it('names the handler in its goal', () => {
+      expect(speedupCheck.label({ target: 5, handler: 'getFeed' })).toBe('At least 5x faster than the starter (median getFeed request)');
+      expect(speedupCheck.label(5)).toBe('At least 5x faster than the starter (median request)');
+    });
+
+    it('a handler that served no request cannot pass', () => {
+      const verdict = speedupCheck.evaluate({ target: 5, handler: 'getFeed' }, measured(pass(times(3, { handler: 'addPost' }))));
+      expect(verdict).toMatchObject({ passed: false, measured: null, message: 'No getFeed request ran, so this could not be measured.' });
+    });
+  });
 });

@@ -11,13 +11,21 @@ import { speedupCheck } from './speedup.ts';
 import { minCacheHitRateCheck } from './min-cache-hit-rate.ts';
 import { staleReadsCheck } from './stale-reads.ts';
 import { maxCacheEntriesCheck } from './max-cache-entries.ts';
+import { maxRowsPerRequestCheck } from './max-rows-per-request.ts';
+import { maxBytesPerRequestCheck } from './max-bytes-per-request.ts';
+import { p95SpeedupCheck } from './p95-speedup.ts';
+import { maxP95MsCheck } from './max-p95-ms.ts';
 
 /** Every check kind, in listing order. */
 export const CHECK_KINDS = [
   correctCheck,
   maxQueriesPerRequestCheck,
+  maxRowsPerRequestCheck,
+  maxBytesPerRequestCheck,
   noSeqScanCheck,
   speedupCheck,
+  p95SpeedupCheck,
+  maxP95MsCheck,
   minCacheHitRateCheck,
   staleReadsCheck,
   maxCacheEntriesCheck,

@@ -3,11 +3,11 @@ import { z } from 'zod';
 import type { PassSummary } from '../summarise.ts';
 import type { CheckKind } from './check-kind.ts';
 import { formatMs, latencyRatio, MIN_MEASURABLE_MS } from './ratio.ts';
+import { figuresOf, noRequestsOf, requestWord, scoped, unscope } from './scope.ts';
 
-const schema = z
-  .number()
-  .gt(1)
-  .describe('Median simulated request latency of the starter divided by the learner\'s must be at least this.');
+const schema = scoped(z.number().gt(1)).describe(
+  'Median simulated request latency of the starter divided by the learner\'s must be at least this.',
+);
 
 /**
  * Median simulated request latency, starter over learner, floored to one decimal (so a 9.96x that
@@ -18,24 +18,31 @@ export function speedup(starter: PassSummary, learner: PassSummary): number {
   return latencyRatio(starter.latency.p50, learner.latency.p50);
 }
 
-/** Starter median over learner median is at least the target. */
+/** Starter median over learner median (of one handler's requests, if scoped) is at least the target. */
 export const speedupCheck = {
   id: 'speedup',
   schema,
-  label: (target) => `At least ${target}x faster than the starter (median request)`,
-  evaluate(target, { starter, learner }) {
-    const measured = speedup(starter, learner);
+  label(value) {
+    const { target, handler } = unscope(value);
+    return `At least ${target}x faster than the starter (median ${requestWord(handler)})`;
+  },
+  evaluate(value, { starter, learner }) {
+    const { target, handler } = unscope(value);
+    const before = figuresOf(starter, handler);
+    const after = figuresOf(learner, handler);
+    if (!before || !after) return noRequestsOf(handler!, target);
+    const measured = latencyRatio(before.latency.p50, after.latency.p50);
+    const what = handler === undefined ? 'Median request' : `Median ${handler} request`;
     return {
       passed: measured >= target,
       measured,
       target,
-      message: `Median request: ${formatMs(starter.latency.p50)} for the starter, ${formatMs(learner.latency.p50)} for yours (${measured}x; the goal is ${target}x).`,
+      message: `${what}: ${formatMs(before.latency.p50)} for the starter, ${formatMs(after.latency.p50)} for yours (${measured}x; the goal is ${target}x).`,
     };
   },
   docs: {
     syntax: 'speedup: X',
     passesWhen: 'starter median / learner median >= X',
-    computed:
-      `The median is taken over the simulated latencies of all requests (nearest rank). The starter and the learner are timed in the same session under the same latency model. A median under ${MIN_MEASURABLE_MS} ms (all cache hits) counts as ${MIN_MEASURABLE_MS} ms, so the ratio stays a number.`,
+    computed: `The median is taken over the simulated latencies of all requests (nearest rank), or of one handler's with \`{ target, handler }\`. The starter and the learner are timed in the same session under the same latency model. A median under ${MIN_MEASURABLE_MS} ms (all cache hits) counts as ${MIN_MEASURABLE_MS} ms, so the ratio stays a number.`,
   },
 } satisfies CheckKind<'speedup', typeof schema>;

@@ -1,0 +1,41 @@
+/** `p95Speedup: X`: the learner's p95 request is at least X times faster than the starter's. */
+import { z } from 'zod';
+import type { CheckKind } from './check-kind.ts';
+import { formatMs, latencyRatio } from './ratio.ts';
+import { figuresOf, noRequestsOf, requestWord, scoped, unscope } from './scope.ts';
+
+const schema = scoped(z.number().gt(1)).describe(
+  'The starter\'s 95th-percentile simulated request latency divided by the learner\'s must be at least this.',
+);
+
+/**
+ * Starter p95 over learner p95 is at least the target: the slow tail got faster, not only the
+ * typical request (a cache that speeds up hits but not misses moves the median, not the p95).
+ */
+export const p95SpeedupCheck = {
+  id: 'p95Speedup',
+  schema,
+  label(value) {
+    const { target, handler } = unscope(value);
+    return `At least ${target}x faster than the starter (p95 ${requestWord(handler)})`;
+  },
+  evaluate(value, { starter, learner }) {
+    const { target, handler } = unscope(value);
+    const before = figuresOf(starter, handler);
+    const after = figuresOf(learner, handler);
+    if (!before || !after) return noRequestsOf(handler!, target);
+    const measured = latencyRatio(before.latency.p95, after.latency.p95);
+    return {
+      passed: measured >= target,
+      measured,
+      target,
+      message: `p95 ${requestWord(handler)}: ${formatMs(before.latency.p95)} for the starter, ${formatMs(after.latency.p95)} for yours (${measured}x; the goal is ${target}x).`,
+    };
+  },
+  docs: {
+    syntax: 'p95Speedup: X',
+    passesWhen: 'starter p95 / learner p95 >= X',
+    computed:
+      'Like `speedup`, with the 95th percentile (nearest rank) instead of the median: the slowest one in twenty requests. Use it when the slow tail is the lesson (cache misses, a big customer).',
+  },
+} satisfies CheckKind<'p95Speedup', typeof schema>;
