@@ -8,6 +8,8 @@ export type RunErrorKind =
   | 'sql' // Postgres rejected a statement
   | 'export' // a required handler is missing or not a function
   | 'stuck' // a request's promise can never settle
+  | 'unawaited' // a request returned while its queries were still running
+  | 'background' // a timer sent a query after its request returned, where the lesson allows none
   | 'timeout' // the run went past its wall-clock limit
   | 'lesson' // the lesson itself is broken
   | 'internal';

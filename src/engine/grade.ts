@@ -36,7 +36,7 @@ export async function grade(session: LessonSession, submission: Submission, opti
   const started = performance.now();
   const latency = session.latencyModel(options.latency);
   const { starter, oracle } = await session.baseline(latency);
-  const learner = await session.measure(submission, latency);
+  const learner = await session.measure(submission, latency, oracle);
   // The oracle ran the same workload without trouble, so a workload step failing now was caused by
   // the code or migration under test (a dropped column, say), not by the lesson.
   for (const error of learner.pass.errors) {
@@ -46,7 +46,7 @@ export async function grade(session: LessonSession, submission: Submission, opti
     }
   }
   const order = session.lesson.frontmatter.answers;
-  const mismatches = findMismatches(oracle.pass.requests, learner.pass.requests, order);
+  const mismatches = findMismatches(oracle.pass.requests, learner.pass.requests, order, { expected: oracle.pass.states, actual: learner.pass.states });
   const starterSummary = summarisePass(starter.pass, starter.plans, latency.rttMs);
   const learnerSummary = summarisePass(learner.pass, learner.plans, latency.rttMs);
   const checks = evaluateChecks({ checks: session.lesson.frontmatter.checks, starter: starterSummary, learner: learnerSummary, mismatches });

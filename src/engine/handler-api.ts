@@ -32,23 +32,62 @@ export interface HandlerContext {
   db: Db;
 }
 
+/** What a chained request's `input` function can read: the oracle's earlier answers. */
+export interface EarlierAnswers {
+  /** The answer of the request step just before this one (undefined if there was none). */
+  last: unknown;
+  /** The answer of the earlier request step with this `name`. */
+  answer(name: string): unknown;
+}
+
+/** A call of one of the lesson's handlers. */
+export interface RequestStep {
+  /** Name of the exported handler to call. */
+  request: string;
+  /**
+   * The handler's first argument; or a function of earlier answers (the next page after the last
+   * one seen). Functions get the oracle's answers, so every pass sends the same inputs.
+   */
+  input?: unknown;
+  /** A name for this step, so a later step's `input` can read its answer with `earlier.answer(name)`. */
+  name?: string;
+}
+
+/** A write by someone else (another service, an import job), straight to the database. */
+export interface SqlStep {
+  sql: string;
+  params?: SqlParam[];
+}
+
+/** One arrival in concurrent traffic: a request or a write, `atMs` after the traffic starts. */
+export type ConcurrentItem = (RequestStep | SqlStep) & {
+  /** When it arrives, in ms after the start of the `concurrent` step (default 0: all at once). */
+  atMs?: number;
+};
+
 /** One step of a workload. */
 export type WorkloadStep =
-  | {
-      /** Name of the exported handler to call. */
-      request: string;
-      /** The handler's first argument. */
-      input?: unknown;
-    }
+  | RequestStep
   | {
       /** Move the virtual clock forward by this many milliseconds ("ten minutes pass"). */
       advanceMs: number;
     }
+  | SqlStep
   | {
-      /** A write by someone else (another service, an import job), straight to the database. */
-      sql: string;
-      params?: SqlParam[];
+      /**
+       * Requests (and writes) that arrive at given times and overlap: they share the pool and the
+       * event loop. The step ends when all of them have finished.
+       */
+      concurrent: ConcurrentItem[];
     };
+
+/** Builders of concurrent traffic, the second argument of a workload function. */
+export interface Traffic {
+  /** `count` arrivals at the same instant (a burst). */
+  burst(count: number, make: (index: number) => RequestStep | SqlStep): ConcurrentItem[];
+  /** Arrivals at a steady rate: `perSecond` for `forMs` ms (an open-loop load). */
+  openLoop(options: { perSecond: number; forMs: number }, make: (index: number) => RequestStep | SqlStep): ConcurrentItem[];
+}
 
 /** Seeded random numbers for workloads: the same seed gives the same run. */
 export interface Random {
@@ -65,4 +104,4 @@ export interface Random {
 }
 
 /** The default export of a lesson's `workload.ts`. */
-export type Workload = (random: Random) => WorkloadStep[];
+export type Workload = (random: Random, traffic: Traffic) => WorkloadStep[];

@@ -35,11 +35,12 @@ const HIT = new Set(['hit', 'inflight', 'fetching']);
  * `fetch`, counted from lru-cache's own `status` report; a `get` right after a `has` hit on the
  * same key is the same read, counted once. Sets are counted on insert, whatever the path.
  */
-export function createInstrumentedLRUCache(now: () => number) {
+export function createInstrumentedLRUCache(now: () => number, touch: () => void = () => undefined) {
   const caches = new Set<{ readonly size: number }>();
   const counts = { hits: 0, misses: 0, sets: 0, deletes: 0, evictions: 0, expirations: 0, peakEntries: 0 };
   const totalEntries = () => [...caches].reduce((sum, cache) => sum + cache.size, 0);
   const read = (result: string | undefined) => {
+    touch();
     if (result === undefined) return;
     if (HIT.has(result)) counts.hits++;
     else counts.misses++;
@@ -61,6 +62,7 @@ export function createInstrumentedLRUCache(now: () => number) {
           dispose?.(value, key, reason);
         },
         onInsert: (value, key, reason) => {
+          touch();
           counts.sets++;
           counts.peakEntries = Math.max(counts.peakEntries, totalEntries());
           onInsert?.(value, key, reason);

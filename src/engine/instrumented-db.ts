@@ -11,10 +11,11 @@ import { fingerprint, shapeId } from './fingerprint.ts';
 import { callerPlace } from './sandbox.ts';
 import { messageOf, sqlErrorInfo, type SqlErrorInfo } from './errors.ts';
 import { toPlain } from './plain.ts';
+import { isReadOnly } from './sql-lexer.ts';
 
 /** One query the code issued. */
 export interface QueryRecord {
-  /** Order of issue within the pass, from 0. */
+  /** Order of completion within the pass, from 0. */
   id: number;
   /** Index of the workload step (request) that issued it. */
   step: number;
@@ -39,6 +40,10 @@ export interface QueryRecord {
   line?: number;
   /** Set when Postgres rejected the statement. */
   error?: { message: string } & SqlErrorInfo;
+  /** Still running when its request returned: nobody awaited it. */
+  unawaited?: true;
+  /** Sent after its request had returned (from a timer it left behind): background work. */
+  background?: true;
 }
 
 /** A Postgres error thrown into learner code; keeps code, position and hint. */
@@ -55,10 +60,29 @@ export class QueryError extends Error {
   }
 }
 
-/** Where recorded queries go and which step is running. */
+/** Where recorded queries go. */
 export interface QueryRecorder {
   records: QueryRecord[];
+}
+
+/** The request a `db` belongs to, as the instrumented db sees it. */
+export interface RequestScope {
+  /** Owner id on the scheduler (CPU time of the code an answer wakes is charged to it). */
+  owner: number;
+  /** Index of the workload step. */
   step: number;
+  /** True once the handler has returned or thrown. */
+  settled: boolean;
+  /** Queries sent and not yet answered, by the line that sent them. */
+  pending: Set<{ line?: number }>;
+}
+
+/** What the pass wants to know about writes, for shadow reads and checked state. */
+export interface WriteHooks {
+  /** Called before a statement that may write runs for real. */
+  beforeWrite(): Promise<void>;
+  /** Called after it ran, with where it came from. */
+  afterWrite(write: { sql: string; step: number; line?: number }): void;
 }
 
 const encoder = new TextEncoder();
@@ -76,16 +100,28 @@ function shapeOf(sql: string): { shape: string; id: string } {
 }
 
 /**
- * Creates the `db` for one pass.
+ * Creates the `db` factory for one pass: each request gets a `db` of its own, so every query is
+ * charged to the request that sent it, even when requests overlap.
  * @param file the learner's file name, to find the issuing line in stack traces
  */
-export function createInstrumentedDb(database: PassDatabase, scheduler: Scheduler, recorder: QueryRecorder, file: string): Db {
+export function createInstrumentedDb(
+  database: PassDatabase,
+  scheduler: Scheduler,
+  recorder: QueryRecorder,
+  file: string,
+  hooks?: WriteHooks,
+): (request: RequestScope) => Db {
   let nextTx = 0;
   /** Transactions in which a statement failed: like Postgres, they refuse everything until they end. */
   const aborted = new Set<number>();
 
-  const issue = (sql: string, params: SqlParam[] | undefined, tx?: { id: number; opens?: boolean; closes?: boolean; control?: string }) => {
-    const line = callerPlace(file)?.line;
+  const issue = (
+    request: RequestScope,
+    sql: string,
+    params: SqlParam[] | undefined,
+    tx?: { id: number; opens?: boolean; closes?: boolean; control?: string },
+  ) => {
+    const line = scheduler.engine(() => callerPlace(file)?.line);
     return new Promise<Row[]>((resolve, reject) => {
       if (typeof sql !== 'string') {
         reject(new TypeError(`db.query expects SQL text as its first argument, got ${typeof sql}`));
@@ -102,71 +138,81 @@ export function createInstrumentedDb(database: PassDatabase, scheduler: Schedule
       }
       let plainParams: unknown[];
       try {
-        plainParams = toPlain(params ?? []) as unknown[];
+        plainParams = scheduler.engine(() => toPlain(params ?? []) as unknown[]);
       } catch (error) {
         reject(new TypeError(`db.query could not read its parameters: ${messageOf(error)}`));
         return;
       }
-      const step = recorder.step;
+      const background = request.settled;
+      const token = { line };
+      request.pending.add(token);
+      const mayWrite = !tx?.control && !isReadOnly(sql);
       let outcome: Awaited<ReturnType<PassDatabase['run']>>;
       scheduler.issue({
+        owner: request.owner,
         txId: tx?.id,
         opensTx: tx?.opens,
         closesTx: tx?.closes,
         execute: async () => {
+          if (mayWrite) await hooks?.beforeWrite();
           outcome = tx?.control ? await database.control(tx.control) : await database.run(sql, params);
+          if (mayWrite && !outcome.error) hooks?.afterWrite({ sql, step: request.step, line });
           return { execMs: outcome.execMs };
         },
-        complete: ({ issuedAt, startAt, endAt }) => {
-          const { shape, id } = shapeOf(sql);
-          const rows = outcome.rows;
-          const info = outcome.error ? sqlErrorInfo(outcome.error, sql) : undefined;
-          recorder.records.push({
-            id: recorder.records.length,
-            step,
-            sql,
-            params: plainParams,
-            fingerprint: shape,
-            shapeId: id,
-            rows: rows.length,
-            bytes: rows.length ? encoder.encode(JSON.stringify(toPlain(rows))).length : 0,
-            dbMs: outcome.execMs,
-            issuedAt,
-            startAt,
-            endAt,
-            line,
-            error: info ? { message: messageOf(outcome.error), ...info } : undefined,
-          });
-          if (info && tx && !tx.control) aborted.add(tx.id);
-          if (info) reject(new QueryError(messageOf(outcome.error), info, line));
-          else resolve(rows);
-        },
+        complete: ({ issuedAt, startAt, endAt }) =>
+          scheduler.engine(() => {
+            const unawaited = request.settled && !background;
+            request.pending.delete(token);
+            const { shape, id } = shapeOf(sql);
+            const rows = outcome.rows;
+            const info = outcome.error ? sqlErrorInfo(outcome.error, sql) : undefined;
+            recorder.records.push({
+              id: recorder.records.length,
+              step: request.step,
+              sql,
+              params: plainParams,
+              fingerprint: shape,
+              shapeId: id,
+              rows: rows.length,
+              bytes: rows.length ? encoder.encode(JSON.stringify(toPlain(rows))).length : 0,
+              dbMs: outcome.execMs,
+              issuedAt,
+              startAt,
+              endAt,
+              line,
+              error: info ? { message: messageOf(outcome.error), ...info } : undefined,
+              ...(unawaited ? { unawaited: true as const } : {}),
+              ...(background ? { background: true as const } : {}),
+            });
+            if (info && tx && !tx.control) aborted.add(tx.id);
+            if (info) reject(new QueryError(messageOf(outcome.error), info, line));
+            else resolve(rows);
+          }),
       });
     });
   };
 
-  const db: Db = {
-    query: <T extends Row = Row>(sql: string, params?: SqlParam[]) => issue(sql, params) as Promise<T[]>,
+  return (request) => ({
+    query: <T extends Row = Row>(sql: string, params?: SqlParam[]) => issue(request, sql, params) as Promise<T[]>,
     async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
       const id = ++nextTx;
       const name = `fastpath_tx${id}`;
-      await issue('BEGIN', undefined, { id, opens: true, control: `SAVEPOINT ${name}` });
+      await issue(request, 'BEGIN', undefined, { id, opens: true, control: `SAVEPOINT ${name}` });
       const tx: Queryable = {
-        query: <R extends Row = Row>(sql: string, params?: SqlParam[]) => issue(sql, params, { id }) as Promise<R[]>,
+        query: <R extends Row = Row>(sql: string, params?: SqlParam[]) => issue(request, sql, params, { id }) as Promise<R[]>,
       };
       let result: T;
       try {
         result = await work(tx);
       } catch (error) {
-        await issue('ROLLBACK', undefined, { id, closes: true, control: `ROLLBACK TO SAVEPOINT ${name}; RELEASE SAVEPOINT ${name}` });
+        await issue(request, 'ROLLBACK', undefined, { id, closes: true, control: `ROLLBACK TO SAVEPOINT ${name}; RELEASE SAVEPOINT ${name}` });
         throw error;
       }
       // As in Postgres, COMMIT of a transaction in which a statement failed (and the error was
       // caught) rolls it back.
       const control = aborted.has(id) ? `ROLLBACK TO SAVEPOINT ${name}; RELEASE SAVEPOINT ${name}` : `RELEASE SAVEPOINT ${name}`;
-      await issue('COMMIT', undefined, { id, closes: true, control });
+      await issue(request, 'COMMIT', undefined, { id, closes: true, control });
       return result;
     },
-  };
-  return db;
+  });
 }

@@ -5,16 +5,14 @@
 import type { PGliteInterface } from '@electric-sql/pglite';
 import type { Lesson } from '../lessons/lesson.ts';
 import { LessonError } from '../lessons/lesson.ts';
-import type { WorkloadStep } from './handler-api.ts';
 import { PassDatabase, SetupSqlError } from './pass-database.ts';
 import { runPass, type PassResult } from './run-pass.ts';
 import { capturePlans, type ShapePlan } from './capture-plans.ts';
 import { createInstrumentedLRUCache } from './instrumented-cache.ts';
-import { DEFAULT_LATENCY, Scheduler, type LatencyModel } from './scheduler.ts';
-import { createVirtualGlobals } from './virtual-globals.ts';
-import { evaluateModule } from './sandbox.ts';
-import { createRandom } from './random.ts';
+import { DEFAULT_LATENCY, type LatencyModel } from './scheduler.ts';
 import { messageOf } from './errors.ts';
+import { planWorkload, type PlannedStep } from './workload-plan.ts';
+import type { ShadowSource } from './shadow-oracle.ts';
 
 /** Share of the workload's steps the warm-up runs before the starter is first measured. */
 const WARM_UP_SHARE = 0.5;
@@ -22,8 +20,7 @@ const WARM_UP_SHARE = 0.5;
 /** The starter is measured once per round trip and pool size. */
 const baselineKey = (latency: LatencyModel) => `${latency.rttMs}/${latency.poolSize}`;
 
-/** Seed of every workload's random numbers: fixed, so every run sees the same requests. */
-export const WORKLOAD_SEED = 20260101;
+export { WORKLOAD_SEED } from './workload-plan.ts';
 
 /** A measured pass with its plans. */
 export interface MeasuredPass {
@@ -51,9 +48,9 @@ export class LessonSession {
   readonly lesson: Lesson;
   readonly database: PassDatabase;
   /** The workload's steps, generated once from the fixed seed. */
-  readonly steps: WorkloadStep[];
+  readonly steps: PlannedStep[];
 
-  private constructor(lesson: Lesson, database: PassDatabase, steps: WorkloadStep[]) {
+  private constructor(lesson: Lesson, database: PassDatabase, steps: PlannedStep[]) {
     this.lesson = lesson;
     this.database = database;
     this.steps = steps;
@@ -65,7 +62,7 @@ export class LessonSession {
    * @throws LessonError naming the lesson file at fault
    */
   static async open(lesson: Lesson, pg: PGliteInterface, options: { seeded?: boolean } = {}): Promise<LessonSession> {
-    const steps = compileWorkload(lesson);
+    const steps = planWorkload(lesson);
     let database: PassDatabase;
     try {
       database = await PassDatabase.open(pg, options.seeded ? 'seeded' : lesson.files);
@@ -86,13 +83,32 @@ export class LessonSession {
    * turns: each one is a transaction on the one connection, so two at once would interleave (a
    * learner's Run arriving while the starter is measured in the background, say).
    */
-  measure(submission: Submission, latency: LatencyModel): Promise<MeasuredPass> {
-    const pass = this.turn.then(() => this.measureNow(submission, latency));
+  measure(submission: Submission, latency: LatencyModel, oracle?: MeasuredPass): Promise<MeasuredPass> {
+    const pass = this.turn.then(() => this.measureNow(submission, latency, oracle));
     this.turn = pass.catch(() => undefined);
     return pass;
   }
 
-  private async measureNow(submission: Submission, latency: LatencyModel): Promise<MeasuredPass> {
+  /**
+   * What a pass learns from the oracle's: its chained inputs, where it checked state, and the
+   * oracle's code to ask again about concurrent traffic.
+   */
+  private oracleContext(oracle: MeasuredPass | undefined): { oracle?: { inputs: Map<number, unknown>; checkpoints: number[] }; shadow?: ShadowSource } {
+    if (!oracle) return {};
+    const { files, frontmatter } = this.lesson;
+    const reference = files.reference !== undefined;
+    return {
+      oracle: { inputs: new Map(oracle.pass.requests.map((request) => [request.step, request.input])), checkpoints: oracle.pass.checkpoints },
+      shadow: {
+        code: reference ? files.reference! : files.starter,
+        file: reference ? 'reference.ts' : 'starter.ts',
+        readHandlers: frontmatter.handlers.filter((handler) => !oracle.pass.writers.includes(handler)),
+        order: frontmatter.answers,
+      },
+    };
+  }
+
+  private async measureNow(submission: Submission, latency: LatencyModel, oracle: MeasuredPass | undefined): Promise<MeasuredPass> {
     let plans: ShapePlan[] = [];
     const file = submission.file ?? 'handler.ts';
     let pass: PassResult;
@@ -105,6 +121,9 @@ export class LessonSession {
         migration: submission.migration !== undefined ? { sql: submission.migration, file: 'migration.sql' } : undefined,
         steps: this.steps,
         handlers: this.lesson.frontmatter.handlers,
+        state: this.lesson.frontmatter.state,
+        allowBackground: this.lesson.frontmatter.background,
+        ...this.oracleContext(oracle),
         beforeRollback: async (queries) => {
           plans = await capturePlans(this.database, queries);
         },
@@ -112,7 +131,19 @@ export class LessonSession {
     } catch (error) {
       // Nothing the code under test does should land here; if it does, it is still reported.
       const cache = createInstrumentedLRUCache(() => 0).stats();
-      pass = { file, requests: [], queries: [], cache, errors: [{ kind: 'internal', file, message: messageOf(error) }], completed: false };
+      pass = {
+        file,
+        requests: [],
+        queries: [],
+        cache,
+        errors: [{ kind: 'internal', file, message: messageOf(error) }],
+        completed: false,
+        states: [],
+        checkpoints: [],
+        writers: [],
+        background: { queries: 0, dbMs: 0, cpuMs: 0 },
+        clockResolutionMs: 0,
+      };
     }
     return { pass, plans };
   }
@@ -146,7 +177,9 @@ export class LessonSession {
     const { files, frontmatter } = this.lesson;
     const migration = files.migration !== undefined ? { sql: files.migration, file: 'migration.sql' } : undefined;
     this.warm = this.turn
-      .then(() => runPass({ database: this.database, latency: DEFAULT_LATENCY, code: files.starter, file: 'starter.ts', migration, steps, handlers: frontmatter.handlers }))
+      .then(() =>
+        runPass({ database: this.database, latency: DEFAULT_LATENCY, code: files.starter, file: 'starter.ts', migration, steps, handlers: frontmatter.handlers, state: frontmatter.state, allowBackground: frontmatter.background }),
+      )
       .catch(() => undefined);
     this.turn = this.warm;
     return this.warm;
@@ -160,8 +193,10 @@ export class LessonSession {
   private async measureBaseline(latency: LatencyModel) {
     const { files, slug } = this.lesson;
     await this.warmUp();
-    const starter = await this.measure({ code: files.starter, file: 'starter.ts', migration: files.migration }, latency);
-    const oracle = files.reference ? await this.measure({ code: files.reference, file: 'reference.ts', migration: files.migration }, latency) : starter;
+    // The oracle runs first: the starter's pass takes its chained inputs and checks against it.
+    const reference = files.reference ? await this.measure({ code: files.reference, file: 'reference.ts', migration: files.migration }, latency) : undefined;
+    const starter = await this.measure({ code: files.starter, file: 'starter.ts', migration: files.migration }, latency, reference);
+    const oracle = reference ?? starter;
     const failure = oracle.pass.errors[0];
     if (failure || !oracle.pass.completed) {
       const where = failure?.line ? `:${failure.line}` : '';
@@ -169,38 +204,4 @@ export class LessonSession {
     }
     return { starter, oracle };
   }
-}
-
-/** Evaluates `workload.ts` and checks its steps against the lesson's handlers. */
-function compileWorkload(lesson: Lesson): WorkloadStep[] {
-  const file = `${lesson.slug}/workload.ts`;
-  // A clock nobody drives: Date reads the fixed virtual epoch, timers never fire.
-  const globals = createVirtualGlobals(new Scheduler(DEFAULT_LATENCY), () => undefined);
-  const module = evaluateModule(lesson.files.workload, 'workload.ts', {}, globals);
-  if (!module.ok) throw new LessonError(module.error.message, file, module.error.line);
-  const build = module.exports.default;
-  if (typeof build !== 'function') throw new LessonError('must export a default function (random) => steps', file);
-  let steps: unknown;
-  try {
-    steps = build(createRandom(WORKLOAD_SEED));
-  } catch (error) {
-    throw new LessonError(`the workload threw: ${messageOf(error)}`, file);
-  }
-  if (!Array.isArray(steps) || steps.length === 0) throw new LessonError('the default export must return a non-empty array of steps', file);
-  const handlers = lesson.frontmatter.handlers;
-  steps.forEach((step, index) => {
-    const ok =
-      step &&
-      typeof step === 'object' &&
-      ((typeof step.request === 'string' && handlers.includes(step.request)) ||
-        (typeof step.advanceMs === 'number' && step.advanceMs >= 0) ||
-        typeof step.sql === 'string');
-    if (!ok) {
-      throw new LessonError(
-        `step ${index} must be { request: one of ${handlers.join(', ')} }, { advanceMs } or { sql }; got ${JSON.stringify(step)}`,
-        file,
-      );
-    }
-  });
-  return steps as WorkloadStep[];
 }

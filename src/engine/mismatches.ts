@@ -2,6 +2,7 @@
 import type { RequestRecord } from './run-pass.ts';
 import type { RunError } from './errors.ts';
 import { canonicalAnswer, describeDifference, type AnswerOrder } from './compare.ts';
+import { compareStates, type StateDifference, type StateSnapshot } from './state-snapshot.ts';
 
 /** One request whose answer differs from the oracle's. */
 export interface Mismatch {
@@ -15,6 +16,8 @@ export interface Mismatch {
   error?: RunError;
   /** True when `actual` equals an answer the oracle gave earlier to the same request: stale data. */
   stale: boolean;
+  /** For a stale read in concurrent traffic: the write it missed. */
+  missedWrite?: string;
   /** One sentence on what differs. */
   difference: string;
 }
@@ -27,6 +30,8 @@ export interface MismatchReport {
   /** Mismatches that served an older answer. */
   staleReads: number;
   first?: Mismatch;
+  /** Checked state (frontmatter `state`): points compared, how many differed, and the first difference. */
+  state?: { compared: number; differing: number; first?: StateDifference };
 }
 
 /**
@@ -34,7 +39,12 @@ export interface MismatchReport {
  * A stale read is a wrong answer equal to what the oracle answered before to the same handler and
  * input: data served after it changed.
  */
-export function findMismatches(expected: RequestRecord[], actual: RequestRecord[], order: AnswerOrder): MismatchReport {
+export function findMismatches(
+  expected: RequestRecord[],
+  actual: RequestRecord[],
+  order: AnswerOrder,
+  states?: { expected: StateSnapshot[]; actual: StateSnapshot[] },
+): MismatchReport {
   const byStep = new Map(actual.map((request) => [request.step, request]));
   const history = new Map<string, Set<string>>();
   const report: MismatchReport = { compared: 0, count: 0, staleReads: 0 };
@@ -44,7 +54,26 @@ export function findMismatches(expected: RequestRecord[], actual: RequestRecord[
     const got = byStep.get(want.step);
     report.compared++;
     const gotText = got && !got.error ? canonicalAnswer(got.answer, order) : undefined;
-    if (gotText !== wantText) {
+    if (got?.concurrent && !got.error) {
+      // Concurrent traffic: judged against the oracle as of the request's start and end.
+      if (!got.concurrent.ok) {
+        const stale = got.concurrent.missedWrite !== undefined;
+        report.count++;
+        if (stale) report.staleReads++;
+        report.first ??= {
+          step: want.step,
+          handler: want.handler,
+          input: want.input,
+          expected: got.concurrent.expected,
+          actual: got.answer,
+          stale,
+          missedWrite: got.concurrent.missedWrite,
+          difference: stale
+            ? `A stale read under concurrent traffic: the data changed before this request started, by ${got.concurrent.missedWrite}. ${describeDifference(got.concurrent.expected, got.answer, order)}`
+            : `This answer matches the data neither as of the request's start nor as of its end. ${describeDifference(got.concurrent.expected, got.answer, order)}`,
+        };
+      }
+    } else if (gotText !== wantText) {
       const earlier = history.get(key);
       const stale = gotText !== undefined && earlier !== undefined && earlier.has(gotText);
       report.count++;
@@ -70,6 +99,15 @@ export function findMismatches(expected: RequestRecord[], actual: RequestRecord[
     }
     if (!history.has(key)) history.set(key, new Set());
     history.get(key)!.add(wantText);
+  }
+  if (states && states.expected.length) {
+    report.state = compareStates(states.expected, states.actual);
+    report.compared += report.state.compared;
+    report.count += report.state.differing;
+    const first = report.state.first;
+    if (first && !report.first) {
+      report.first = { step: first.step, handler: 'checked state', input: first.query, expected: first.missing, actual: first.extra, stale: false, difference: first.message };
+    }
   }
   return report;
 }

@@ -226,6 +226,20 @@ export class PassDatabase {
     }
   }
 
+  /**
+   * Runs `work` against the current state and undoes whatever it did: the oracle's answer as of
+   * now (shadow reads) and snapshots of checked tables. Its statements are neither measured nor
+   * placed on the clock. Throws what `work` throws.
+   */
+  async shadow<T>(work: (query: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>) => Promise<T>): Promise<T> {
+    await this.pg.exec('SAVEPOINT fastpath_shadow');
+    try {
+      return await work(async (sql, params) => (await this.pg.query<Record<string, unknown>>(sql, params as never[])).rows);
+    } finally {
+      await this.pg.exec('ROLLBACK TO SAVEPOINT fastpath_shadow; RELEASE SAVEPOINT fastpath_shadow');
+    }
+  }
+
   /** Runs trusted SQL (a workload's direct write) and throws on failure. */
   async exec(sql: string, params?: unknown[]): Promise<void> {
     if (this.guard) this.guard.clean = false; // a later failure must not undo this write

@@ -1,16 +1,24 @@
 /**
  * One pass: a handler module driven through the workload on the pristine database, with every
- * query, request and cache operation measured. The starter, the oracle and the learner each get one.
+ * query, request, segment of JavaScript and cache operation measured. The starter, the oracle and
+ * the learner each get one.
  */
-import type { WorkloadStep } from './handler-api.ts';
+import type { PlannedStep } from './workload-plan.ts';
 import type { PassDatabase } from './pass-database.ts';
-import { MAX_REQUEST_MS, Scheduler, type LatencyModel } from './scheduler.ts';
+import { Scheduler, type LatencyModel } from './scheduler.ts';
 import { createVirtualGlobals } from './virtual-globals.ts';
 import { createInstrumentedLRUCache, type CacheStats } from './instrumented-cache.ts';
-import { createInstrumentedDb, QueryError, type QueryRecord, type QueryRecorder } from './instrumented-db.ts';
+import { createInstrumentedDb, type QueryRecord, type QueryRecorder } from './instrumented-db.ts';
 import { evaluateModule, runtimeError } from './sandbox.ts';
 import { messageOf, type RunError } from './errors.ts';
-import { toPlain } from './plain.ts';
+import { startRequest, type LiveRequest, type RequestRecord } from './request-runner.ts';
+import { snapshotState, type StateSnapshot } from './state-snapshot.ts';
+import { createShadowOracle, type ShadowSource } from './shadow-oracle.ts';
+import { ConcurrencyJudge } from './concurrency-judge.ts';
+import { createErrorList } from './error-list.ts';
+import { chainedInput, type AnswerBook } from './chained-input.ts';
+
+export type { RequestRecord } from './request-runner.ts';
 
 /** What one pass needs. */
 export interface PassInput {
@@ -22,28 +30,19 @@ export interface PassInput {
   file: string;
   /** Migration SQL applied first, and its file name. */
   migration?: { sql: string; file: string };
-  steps: WorkloadStep[];
+  steps: PlannedStep[];
   /** Exports the module must provide. */
   handlers: string[];
+  /** Tables or queries whose contents are checked after writes (frontmatter `state`). */
+  state?: string[];
+  /** From the oracle's pass: the inputs its chained requests computed, and where it checked state. */
+  oracle?: { inputs: Map<number, unknown>; checkpoints: number[] };
+  /** The oracle, asked again for requests in concurrent traffic; absent for the oracle's own pass. */
+  shadow?: ShadowSource;
+  /** Queries sent by timers after their request returned are allowed (frontmatter `background`). */
+  allowBackground?: boolean;
   /** Called after the workload, before the pass is rolled back (plan capture). */
   beforeRollback?: (queries: QueryRecord[]) => Promise<void>;
-}
-
-/** One request of the workload, measured. */
-export interface RequestRecord {
-  /** Index of the workload step. */
-  step: number;
-  handler: string;
-  input: unknown;
-  /** Simulated latency: virtual time from call to settle, in ms. */
-  latencyMs: number;
-  queries: number;
-  /** Measured DB time of this request's queries, in ms. */
-  dbMs: number;
-  /** The answer as plain data (absent when the handler threw). */
-  answer?: unknown;
-  /** Set when the handler threw or never settled. */
-  error?: RunError;
 }
 
 /** Everything a pass measured. */
@@ -56,87 +55,194 @@ export interface PassResult {
   errors: RunError[];
   /** True when the pass ran the whole workload. */
   completed: boolean;
+  /** Checked state after each write and at the end. */
+  states: StateSnapshot[];
+  /** Steps after which state was checked (the oracle's list is reused by later passes). */
+  checkpoints: number[];
+  /** Handlers that sent a statement that may write. */
+  writers: string[];
+  /** Work done by timers after their request returned. */
+  background: { queries: number; dbMs: number; cpuMs: number };
+  /** Smallest step of the clock that measured CPU time, ms (0.1 in many browsers). */
+  clockResolutionMs: number;
 }
-
-const MAX_ERRORS = 20;
 
 /** Runs one pass. Never throws for anything the code under test does; that becomes data. */
 export async function runPass(input: PassInput): Promise<PassResult> {
-  const { database, file } = input;
+  const { database, file, steps } = input;
   const scheduler = new Scheduler(input.latency);
-  const errors: RunError[] = [];
-  // The same mistake usually fails every request: keep its first occurrence and count the rest.
-  const addError = (error: RunError) => {
-    const same = errors.find(
-      (kept) => kept.kind === error.kind && kept.message === error.message && kept.file === error.file && kept.line === error.line,
-    );
-    if (same) same.count = (same.count ?? 1) + 1;
-    else if (errors.length < MAX_ERRORS) errors.push(error);
-  };
-  const cache = createInstrumentedLRUCache(() => scheduler.now);
-  const recorder: QueryRecorder = { records: [], step: -1 };
-  const requests: RequestRecord[] = [];
+  await scheduler.calibrate();
+  const errors = createErrorList();
+  const cache = createInstrumentedLRUCache(() => scheduler.now, () => scheduler.touch());
+  const recorder: QueryRecorder = { records: [] };
+  const live = new Map<number, LiveRequest>();
+  const states: StateSnapshot[] = [];
+  const checkpoints: number[] = [];
+  const writers = new Set<string>();
+  const background = { queries: 0, dbMs: 0, cpuMs: 0 };
+  const answers: AnswerBook = { byStep: new Map(), byName: new Map() };
+  const shadow = input.shadow ? createShadowOracle(database, input.shadow) : undefined;
+  const judge = shadow ? new ConcurrencyJudge(shadow, input.shadow!.order) : undefined;
   const result = (completed: boolean): PassResult => ({
     file,
-    requests,
+    requests: finishRequests([...live.values()].map((request) => request.record), recorder.records, background),
     queries: recorder.records,
     cache: cache.stats(),
-    errors,
+    errors: errors.list,
     completed,
+    states,
+    checkpoints,
+    writers: [...writers],
+    background,
+    clockResolutionMs: scheduler.clockResolutionMs,
   });
+  scheduler.onSegment = ({ owner, cpuMs }) => {
+    const request = owner === undefined ? undefined : live.get(owner);
+    if (!request) return;
+    if (!request.done || request.settling) request.record.cpuMs += cpuMs;
+    else background.cpuMs += cpuMs;
+    request.settling = false;
+  };
+  const checkState = async (step: number) => {
+    if (!input.state?.length) return;
+    checkpoints.push(step);
+    states.push(...(await snapshotState(database, input.state, step)));
+  };
 
   await database.begin();
   try {
     if (input.migration) {
       const error = await database.migrate(input.migration.sql, input.migration.file);
       if (error) {
-        addError(error);
+        errors.add(error);
         return result(false);
       }
     }
-    const globals = createVirtualGlobals(scheduler, (error) => addError(runtimeError(error, file)));
+    const globals = createVirtualGlobals(scheduler, (error) => errors.add(runtimeError(error, file)));
     const module = evaluateModule(input.code, file, { 'lru-cache': { LRUCache: cache.LRUCache } }, globals);
     if (!module.ok) {
-      addError(module.error);
+      errors.add(module.error);
       return result(false);
     }
     const missing = input.handlers.filter((name) => typeof module.exports[name] !== 'function');
     if (missing.length) {
-      addError({
-        kind: 'export',
-        file,
-        message: `Your module must export ${missing.map((name) => `a function "${name}"`).join(' and ')}.`,
-      });
+      errors.add({ kind: 'export', file, message: `Your module must export ${missing.map((name) => `a function "${name}"`).join(' and ')}.` });
       return result(false);
     }
-    const db = createInstrumentedDb(database, scheduler, recorder, file);
+    const wroteIn = new Set<number>();
+    const dbFor = createInstrumentedDb(database, scheduler, recorder, file, {
+      beforeWrite: async () => judge?.beforeWrite(),
+      afterWrite: (write) => {
+        const request = live.get(write.step);
+        if (request) {
+          writers.add(request.record.handler);
+          wroteIn.add(write.step);
+        }
+        judge?.afterWrite(`${request?.record.handler ?? 'a request'}() at ${write.line ? `line ${write.line}` : 'an unknown line'} (step ${write.step}): ${oneLine(write.sql)}`);
+      },
+    });
+    const start = (index: number, at: number) => {
+      const step = steps[index] as Extract<PlannedStep, { kind: 'request' }>;
+      const handler = module.exports[step.request] as (input: unknown, context: unknown) => unknown;
+      let requestInput: unknown;
+      try {
+        requestInput = chainedInput(step, index, input.oracle?.inputs, answers);
+      } catch (error) {
+        errors.add({ kind: 'lesson', file: 'workload.ts', step: index, message: messageOf(error) });
+      }
+      const request = startRequest({
+        scheduler,
+        step: index,
+        name: step.request,
+        handler,
+        input: requestInput,
+        at,
+        group: step.group,
+        dbFor,
+        file,
+        onArrive: (arrived) => judge?.arrived(arrived, step.group !== undefined),
+        onSettled: (settled) => {
+          if (settled.record.error) errors.add(settled.record.error);
+          answers.byStep.set(index, settled.record.answer);
+          if (step.name) answers.byName.set(step.name, settled.record.answer);
+          judge?.settled(settled);
+        },
+      });
+      live.set(index, request);
+      return request;
+    };
+    const sqlStep = async (step: Extract<PlannedStep, { kind: 'sql' }>, index: number) => {
+      await judge?.beforeWrite();
+      await database.exec(step.sql, step.params);
+      judge?.afterWrite(`the workload's SQL step ${index}: ${oneLine(step.sql)}`);
+    };
 
-    for (const [index, step] of input.steps.entries()) {
-      recorder.step = index;
-      if ('advanceMs' in step) {
+    for (let index = 0; index < steps.length; ) {
+      const step = steps[index];
+      if (step.kind === 'advance') {
         scheduler.advance(step.advanceMs);
-      } else if ('sql' in step) {
-        try {
-          await database.exec(step.sql, step.params);
-        } catch (error) {
-          // The lesson's own write failed: the lesson is broken, whatever code is being graded.
-          addError({ kind: 'lesson', file: 'workload.ts', step: index, message: `The workload's SQL step ${index} failed: ${messageOf(error)}` });
-          return result(false);
+        index++;
+        continue;
+      }
+      // Timers due while no request was being served (an expiry, an interval) run first.
+      await scheduler.runDue();
+      const group = step.group !== undefined ? groupAt(steps, index) : [index];
+      const startedAt = scheduler.now;
+      const started: LiveRequest[] = [];
+      let sqlLeft = 0;
+      let lessonError: RunError | undefined;
+      for (const member of group) {
+        const planned = steps[member] as Exclude<PlannedStep, { kind: 'advance' }>;
+        const at = startedAt + (planned.atMs ?? 0);
+        if (planned.kind === 'request') started.push(start(member, at));
+        else if (group.length === 1) {
+          try {
+            await sqlStep(planned, member);
+          } catch (error) {
+            lessonError = { kind: 'lesson', file: 'workload.ts', step: member, message: `The workload's SQL step ${member} failed: ${messageOf(error)}` };
+          }
+        } else {
+          sqlLeft++;
+          scheduler.atEngine(at, async () => {
+            try {
+              await sqlStep(planned, member);
+            } catch (error) {
+              lessonError ??= { kind: 'lesson', file: 'workload.ts', step: member, message: `The workload's SQL step ${member} failed: ${messageOf(error)}` };
+            }
+            sqlLeft--;
+          });
         }
-      } else {
-        // Timers due while no request was being served (an expiry, an interval) run first.
-        await scheduler.fireDue();
-        const handler = module.exports[step.request] as (input: unknown, context: unknown) => unknown;
-        const before = recorder.records.length;
-        const request = await callHandler(handler, step.request, step.input, { db }, scheduler, file, index);
-        const own = recorder.records.slice(before).filter((query) => query.step === index);
-        request.queries = own.length;
-        request.dbMs = own.reduce((sum, query) => sum + query.dbMs, 0);
-        requests.push(request);
-        if (request.error) {
-          addError(request.error);
-          if (request.error.kind === 'stuck' || request.error.kind === 'timeout') return result(false);
-        }
+      }
+      const outcome = await scheduler.drive(() => sqlLeft === 0 && started.every((request) => request.done));
+      await judge?.flush();
+      if (lessonError) {
+        // The lesson's own write failed: the lesson is broken, whatever code is being graded.
+        errors.add(lessonError);
+        return result(false);
+      }
+      if (outcome !== 'settled') {
+        const stuck = started.find((request) => !request.done) ?? started[0];
+        errors.add(stuckError(outcome, stuck?.record, scheduler, file));
+        return result(false);
+      }
+      const oracleCheckpoint = input.oracle?.checkpoints.includes(group[group.length - 1]);
+      if (oracleCheckpoint ?? (group.length > 1 || group.some((member) => wroteIn.has(member)))) await checkState(group[group.length - 1]);
+      index = group[group.length - 1] + 1;
+    }
+    // Queries nobody awaited still land; then the pass is over.
+    await scheduler.drive(() => scheduler.queriesInFlight === 0);
+    await judge?.flush();
+    await checkState(-1);
+    if (!input.allowBackground) {
+      const late = recorder.records.find((query) => query.background);
+      if (late) {
+        errors.add({
+          kind: 'background',
+          file,
+          line: late.line,
+          step: late.step,
+          message: `A query was sent after its request had returned (from a timer it left behind): ${oneLine(late.sql)}. This lesson has no background jobs: do the work inside the request.`,
+        });
       }
     }
     await input.beforeRollback?.(recorder.records);
@@ -146,70 +252,53 @@ export async function runPass(input: PassInput): Promise<PassResult> {
   }
 }
 
-async function callHandler(
-  handler: (input: unknown, context: unknown) => unknown,
-  name: string,
-  input: unknown,
-  context: unknown,
-  scheduler: Scheduler,
-  file: string,
-  step: number,
-): Promise<RequestRecord> {
-  const startedAt = scheduler.now;
-  let settled = false;
-  let settledAt = startedAt;
-  let answer: unknown;
-  let thrown: unknown;
-  let threw = false;
-  // A copy, so a handler that mutates its input cannot change what the next pass receives.
-  Promise.resolve()
-    .then(() => handler(structuredClone(input), context))
-    .then(
-      (value) => {
-        answer = value;
-      },
-      (error) => {
-        threw = true;
-        thrown = error;
-      },
-    )
-    .finally(() => {
-      settled = true;
-      settledAt = scheduler.now;
-    });
-  const outcome = await scheduler.drive(() => settled);
-  const record: RequestRecord = { step, handler: name, input: toPlain(input), latencyMs: settledAt - startedAt, queries: 0, dbMs: 0 };
-  if (outcome === 'runaway') {
-    record.latencyMs = scheduler.now - startedAt;
-    record.error = {
-      kind: 'timeout',
-      file,
-      step,
-      message: `${name}() was still running after ${MAX_REQUEST_MS / 60_000} minutes of simulated time: a timer that keeps rescheduling itself?`,
-    };
-  } else if (outcome === 'stuck') {
-    record.latencyMs = scheduler.now - startedAt;
-    record.error = {
-      kind: 'stuck',
-      file,
-      step,
-      message:
-        scheduler.blockedQueries > 0
-          ? `${name}() never finished: a query waited for a transaction that was still open. Inside db.transaction(...), use tx.query, not db.query.`
-          : `${name}() never finished: it awaits a promise that nothing resolves.`,
-    };
-  } else if (threw) {
-    record.error =
-      thrown instanceof QueryError
-        ? { kind: 'sql', file, line: thrown.line, message: thrown.message, sql: thrown.info, step }
-        : { ...runtimeError(thrown, file), step };
-    if (!(thrown instanceof Error)) record.error.message = `${name}() threw a non-Error value: ${messageOf(thrown)}`;
-  } else {
-    try {
-      record.answer = toPlain(answer);
-    } catch (error) {
-      record.error = { kind: 'runtime', file, step, message: `${name}() returned a value Fastpath cannot read: ${messageOf(error)}` };
+/** The planned steps of the concurrent traffic that starts at `index`. */
+function groupAt(steps: PlannedStep[], index: number): number[] {
+  const group = (steps[index] as { group?: number }).group;
+  const members: number[] = [];
+  for (let i = index; i < steps.length && (steps[i] as { group?: number }).group === group; i++) members.push(i);
+  return members;
+}
+
+/** Fills in each request's query figures (background queries apart) once every query has landed. */
+function finishRequests(records: RequestRecord[], queries: QueryRecord[], background: PassResult['background']): RequestRecord[] {
+  const byStep = new Map(records.map((record) => [record.step, record]));
+  background.queries = 0;
+  background.dbMs = 0;
+  for (const record of records) Object.assign(record, { queries: 0, dbMs: 0, rows: 0, bytes: 0 });
+  for (const query of queries) {
+    if (query.background) {
+      background.queries++;
+      background.dbMs += query.dbMs;
+      continue;
     }
+    const record = byStep.get(query.step);
+    if (!record) continue;
+    record.queries++;
+    record.dbMs += query.dbMs;
+    record.rows += query.rows;
+    record.bytes += query.bytes;
   }
-  return record;
+  return records.sort((a, b) => a.step - b.step);
+}
+
+function stuckError(outcome: 'stuck' | 'runaway', record: RequestRecord | undefined, scheduler: Scheduler, file: string): RunError {
+  const name = record?.handler ?? 'a request';
+  if (outcome === 'runaway') {
+    return { kind: 'timeout', file, step: record?.step, message: `${name}() was still running after 60 minutes of simulated time: a timer that keeps rescheduling itself?` };
+  }
+  return {
+    kind: 'stuck',
+    file,
+    step: record?.step,
+    message:
+      scheduler.blockedQueries > 0
+        ? `${name}() never finished: a query waited for a transaction that was still open. Inside db.transaction(...), use tx.query, not db.query.`
+        : `${name}() never finished: it awaits a promise that nothing resolves.`,
+  };
+}
+
+function oneLine(sql: string): string {
+  const text = sql.replace(/\s+/g, ' ').trim();
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }

@@ -1,12 +1,17 @@
 /**
- * Virtual time for a run (DESIGN.md, "The latency model").
+ * Virtual time for a pass (docs/engine.md, "The scheduler"): a discrete-event simulation of one app
+ * instance (its event loop), a connection pool and the database.
  *
- * Queries really execute in PGlite one at a time; the scheduler places each measured execution on a
- * simulated connection pool: start = max(issued, slot free), end = start + round trip + execution.
- * Continuations run in order of simulated end, and the clock moves to each end, so N sequential
- * queries cost about N round trips while a `Promise.all` of N over a pool of P costs about N/P.
+ * - A query is issued at the end of the JavaScript segment that sent it, waits for a free
+ *   connection, travels half a round trip, executes for real in PGlite (measured), and comes back
+ *   half a round trip later. Real executions happen in the order the simulated database receives
+ *   them, so overlapping requests see each other's writes as a real server would.
+ * - The learner's JavaScript between two awaits is a **segment**: its real duration is measured
+ *   and placed on the event loop, so a CPU-heavy request delays the others, and a cache hit costs
+ *   what it costs.
  */
 import { macrotask } from './macrotask.ts';
+import { measureHopOverhead, measureClockResolution } from './cpu-clock.ts';
 
 /** Round trip and pool size of the simulated network. */
 export interface LatencyModel {
@@ -30,7 +35,9 @@ export const CLOCK_START_MS = 1000;
 /** Where a query landed in simulated time. */
 export interface Placement {
   issuedAt: number;
+  /** When it got a connection. */
   startAt: number;
+  /** When its answer was back in the app. */
   endAt: number;
 }
 
@@ -38,7 +45,7 @@ export interface Placement {
 export interface QueryJob {
   /** Runs the statement in PGlite; must not throw (errors are part of the outcome). */
   execute: () => Promise<{ execMs: number }>;
-  /** Called when the query completes in simulated time. */
+  /** Called when the answer is back in the app, in simulated time. */
   complete: (placement: Placement) => void;
   /** Transaction this query belongs to, if any. */
   txId?: number;
@@ -46,8 +53,16 @@ export interface QueryJob {
   opensTx?: boolean;
   /** Set on the statement that ends `txId`. */
   closesTx?: boolean;
+  /** The request that sent it: the code its answer wakes up is charged to that request. */
+  owner?: Owner;
+  /** Set by the scheduler: when the segment that sent it ended. */
   issuedAt?: number;
+  /** Set by the scheduler: when it got a connection. */
+  startAt?: number;
 }
+
+/** Whose code a segment runs: a request, identified by the caller. */
+export type Owner = number;
 
 interface Event {
   at: number;
@@ -55,56 +70,136 @@ interface Event {
   seq: number;
   /** Timer id for `cancel`; stays the same across the repeats of an interval. */
   id?: number;
-  fire: () => void;
+  /** Learner code run by `fire` belongs to this request (its CPU time is charged to it). */
+  owner?: Owner;
+  /** Learner code: runs as a measured segment on the event loop. */
+  fire?: () => void;
+  /** Engine work at this instant (a query reaching the database, a workload write): not on the event loop. */
+  run?: () => Promise<void>;
+}
+
+/** One measured piece of learner JavaScript. */
+export interface Segment {
+  owner: Owner | undefined;
+  startAt: number;
+  endAt: number;
+  cpuMs: number;
 }
 
 /** Longest delay Node accepts for a timer; longer ones fire after 1 ms, as in Node. */
 const MAX_DELAY_MS = 2 ** 31 - 1;
-/** Virtual time one request may take before it is stopped as a runaway (a timer loop). */
+/** Virtual time one drive may take before it is stopped as a runaway (a timer loop). */
 export const MAX_REQUEST_MS = 3600_000;
+
+const hop = () => new Promise<void>((resolve) => macrotask(resolve));
+
+interface Slot {
+  freeAt: number;
+  busy: boolean;
+  /** Transaction holding this connection between its statements. */
+  heldBy?: number;
+}
 
 /** Discrete-event scheduler over a virtual clock. One per pass. */
 export class Scheduler {
   /** Current virtual time in milliseconds. */
   now = CLOCK_START_MS;
-  private readonly queue: QueryJob[] = [];
-  private readonly events: Event[] = [];
-  private readonly slotFreeAt: number[];
-  private readonly txSlot = new Map<number, number>();
-  private activeTx: number | undefined;
-  private seq = 0;
-
   readonly latency: LatencyModel;
+  /** Called after every learner segment with its measured CPU time. */
+  onSegment?: (segment: Segment) => void;
+  /** The request whose code runs now; undefined between segments. */
+  owner: Owner | undefined;
+  /** Real time (ms) a macrotask hop costs with nothing to run; subtracted from every segment. */
+  hopOverheadMs = 0;
+  /** Smallest step of `performance.now()` here (0.1 ms in a browser that is not cross-origin isolated). */
+  clockResolutionMs = 0;
+
+  private readonly events: Event[] = [];
+  private readonly waiting: QueryJob[] = [];
+  private readonly slots: Slot[];
+  /** Transaction whose statements run for real now: PGlite has one connection, so others wait. */
+  private openTx: number | undefined;
+  /** Statements that reached the database while another transaction was open, with their connection. */
+  private readonly blockedByTx: { job: QueryJob; slot: Slot }[] = [];
+  private loopFreeAt = CLOCK_START_MS;
+  private seq = 0;
+  /** Things stamped during the running segment, moved to its end once its length is known. */
+  private segment: { startAt: number; jobs: QueryJob[]; timers: Event[]; stamps: ((at: number) => void)[] } | undefined;
+  /** Real time spent in engine bookkeeping inside the running segment (not the learner's). */
+  private engineMs = 0;
+  /** The last time (real, and engine time before it) the running segment's code called into the engine. */
+  private lastTouch: { at: number; engineMs: number } | undefined;
 
   constructor(latency: LatencyModel) {
     this.latency = latency;
-    this.slotFreeAt = new Array(latency.poolSize).fill(0);
+    this.slots = Array.from({ length: latency.poolSize }, () => ({ freeAt: 0, busy: false }));
   }
 
-  /** Queues a query at the current virtual time; it runs when the scheduler is next driven. */
+  /** Measures the cost of a macrotask hop and the clock's resolution, once per pass. */
+  async calibrate(): Promise<void> {
+    this.hopOverheadMs = await measureHopOverhead(hop);
+    this.clockResolutionMs = measureClockResolution();
+  }
+
+  /** Runs engine bookkeeping inside a segment without charging its time to the learner. */
+  engine<T>(work: () => T): T {
+    if (!this.segment) return work();
+    const started = performance.now();
+    try {
+      return work();
+    } finally {
+      this.engineMs += performance.now() - started;
+    }
+  }
+
+  /**
+   * Notes that learner code is calling into the engine (a query, a timer, a cache read, its
+   * answer). The segment's CPU time ends at its last touch: whatever runs after it before the
+   * next macrotask (a garbage collection PGlite caused, the test runner's messages) is not the
+   * learner's.
+   */
+  touch(): void {
+    if (this.segment) this.lastTouch = { at: performance.now(), engineMs: this.engineMs };
+  }
+
+  /** Queues a query; it leaves the app when the running segment ends. */
   issue(job: QueryJob): void {
+    this.touch();
     job.issuedAt = this.now;
-    this.queue.push(job);
+    this.segment?.jobs.push(job);
+    this.waiting.push(job);
+  }
+
+  /** Calls `stamp` with the time the running segment ends (now, outside a segment). */
+  stamp(stamp: (at: number) => void): void {
+    this.touch();
+    if (this.segment) this.segment.stamps.push(stamp);
+    else stamp(this.now);
   }
 
   /**
    * Calls `fire` once `ms` of virtual time have passed, and every `ms` after that when `repeat` is
    * set; returns an id for `cancel`. Delays are read like Node does: not a number, negative or over
-   * 2^31-1 ms means 1 ms.
+   * 2^31-1 ms means 1 ms. The callback belongs to the request that set the timer.
    */
   schedule(ms: number, fire: () => void, repeat = false): number {
+    this.touch();
     const id = ++this.seq;
     const delay = Number.isFinite(Number(ms)) && Number(ms) >= 1 && Number(ms) <= MAX_DELAY_MS ? Number(ms) : 1;
+    const owner = this.owner;
     const push = (at: number) => {
-      this.events.push({
+      const event: Event = {
         at,
         seq: ++this.seq,
         id,
+        owner,
         fire: () => {
-          if (repeat) push(at + delay);
+          if (repeat) push(this.now + delay);
           fire();
         },
-      });
+      };
+      this.events.push(event);
+      this.segment?.timers.push(event);
     };
     push(this.now + delay);
     return id;
@@ -112,9 +207,22 @@ export class Scheduler {
 
   /** Calls `fire` at the current virtual time, after what is already due (`setImmediate`). */
   soon(fire: () => void): number {
+    this.touch();
     const id = ++this.seq;
-    this.events.push({ at: this.now, seq: ++this.seq, id, fire });
+    const event: Event = { at: this.now, seq: ++this.seq, id, owner: this.owner, fire };
+    this.events.push(event);
+    this.segment?.timers.push(event);
     return id;
+  }
+
+  /** Runs `fire` as code of `owner` at virtual time `at` (a request arriving). */
+  at(at: number, owner: Owner, fire: () => void): void {
+    this.events.push({ at, seq: ++this.seq, owner, fire });
+  }
+
+  /** Runs engine work at virtual time `at` (a workload write during concurrent traffic). */
+  atEngine(at: number, run: () => Promise<void>): void {
+    this.events.push({ at, seq: ++this.seq, run });
   }
 
   /** Cancels a callback from `schedule` or `soon`. */
@@ -123,88 +231,139 @@ export class Scheduler {
     if (index !== -1) this.events.splice(index, 1);
   }
 
-  /** Moves the clock forward (a workload's "ten minutes pass"); timers now due fire on `fireDue`. */
+  /** Moves the clock forward (a workload's "ten minutes pass"); timers due meanwhile fire on the next drive. */
   advance(ms: number): void {
     this.now += Math.max(0, ms);
   }
 
-  /**
-   * Fires every timer (and completes every query) whose time has come, in time order, without
-   * moving the clock past now: what happened while no request was being served.
-   */
-  async fireDue(): Promise<void> {
-    for (;;) {
-      await new Promise<void>((resolve) => macrotask(resolve));
-      await this.executeRunnable();
-      const next = this.peekNextEvent();
-      if (!next || next.at > this.now) return;
-      this.events.splice(this.events.indexOf(next), 1);
-      next.fire();
-    }
+  /** Queries issued but not yet answered, or waiting for a transaction. */
+  get queriesInFlight(): number {
+    return this.waiting.length + this.blockedByTx.length + this.slots.filter((slot) => slot.busy).length;
   }
 
-  /** Queries waiting for a transaction to end. */
+  /** Queries that can never run: they wait for a transaction that is still open. */
   get blockedQueries(): number {
-    return this.queue.length;
+    // When nothing else can move, anything still waiting waits for a connection a transaction holds.
+    return this.blockedByTx.length + this.waiting.length;
   }
 
   /**
-   * Runs the simulation until `isSettled()` holds: executes queued queries, then completes the
-   * earliest event (a query's end or a timer) and moves the clock to it, one event per macrotask so
-   * each continuation can issue its next queries at the right virtual time.
-   * @returns 'stuck' when nothing is left to run and the request is still unsettled; 'runaway'
-   *   when it would take more than `MAX_REQUEST_MS` of virtual time (a timer loop, say)
+   * Runs the simulation until `isDone()` holds: one event per macrotask, so each learner segment
+   * is measured on its own and can issue its next queries at the right virtual time.
+   * @param until stop before events later than this virtual time (they stay queued)
+   * @returns 'stuck' when nothing is left to run and `isDone` still fails; 'runaway' when it would
+   *   take more than `MAX_REQUEST_MS` of virtual time (a timer loop, say)
    */
-  async drive(isSettled: () => boolean): Promise<'settled' | 'stuck' | 'runaway'> {
+  async drive(isDone: () => boolean, until = Infinity): Promise<'settled' | 'stuck' | 'runaway'> {
     const deadline = this.now + MAX_REQUEST_MS;
     for (;;) {
-      // One macrotask later, every query of the current synchronous burst has been issued.
-      await new Promise<void>((resolve) => macrotask(resolve));
-      if (isSettled()) return 'settled';
-      await this.executeRunnable();
+      if (isDone()) return 'settled';
+      this.dispatch();
       const next = this.peekNextEvent();
-      if (!next) return 'stuck';
+      if (!next || next.at > until) return isDone() ? 'settled' : 'stuck';
       if (next.at > deadline) return 'runaway';
       this.events.splice(this.events.indexOf(next), 1);
-      this.now = Math.max(this.now, next.at);
-      next.fire();
+      if (next.run) {
+        this.now = Math.max(this.now, next.at);
+        await next.run();
+      } else {
+        await this.runSegment(next);
+      }
     }
   }
 
-  /** Executes queued queries in issue order, skipping those blocked by an open transaction. */
-  private async executeRunnable(): Promise<void> {
-    for (let i = 0; i < this.queue.length; ) {
-      const job = this.queue[i];
-      const blocked = this.activeTx !== undefined && job.txId !== this.activeTx;
-      if (blocked) {
+  /** Processes everything due by now (timers, answers of queries nobody awaited). */
+  async runDue(): Promise<void> {
+    await this.drive(() => false, this.now);
+  }
+
+  /** Runs one event's learner code as a measured segment on the event loop. */
+  private async runSegment(event: Event): Promise<void> {
+    const startAt = Math.max(event.at, this.loopFreeAt, this.now);
+    this.now = startAt;
+    this.owner = event.owner;
+    this.segment = { startAt, jobs: [], timers: [], stamps: [] };
+    this.engineMs = 0;
+    this.lastTouch = undefined;
+    const started = performance.now();
+    event.fire!();
+    // Microtasks (the learner's continuations) all run before the next macrotask.
+    await hop();
+    const wall = performance.now() - started;
+    const touch = this.lastTouch as { at: number; engineMs: number } | undefined;
+    const cpuMs = Math.max(0, touch ? touch.at - started - touch.engineMs : wall - this.engineMs - this.hopOverheadMs);
+    const endAt = startAt + cpuMs;
+    const { jobs, timers, stamps } = this.segment;
+    this.segment = undefined;
+    this.owner = undefined;
+    for (const job of jobs) job.issuedAt = endAt;
+    for (const timer of timers) timer.at += cpuMs;
+    this.loopFreeAt = endAt;
+    this.now = endAt;
+    for (const stamp of stamps) stamp(endAt);
+    this.onSegment?.({ owner: event.owner, startAt, endAt, cpuMs });
+  }
+
+  /** Gives waiting queries a connection, in issue order; a transaction's statements use its own. */
+  private dispatch(): void {
+    for (let i = 0; i < this.waiting.length; ) {
+      const job = this.waiting[i];
+      const slot = this.slotFor(job);
+      if (!slot) {
         i++;
         continue;
       }
-      this.queue.splice(i, 1);
-      if (job.opensTx) this.activeTx = job.txId;
-      const { execMs } = await job.execute();
-      const placement = this.place(job, execMs);
-      if (job.closesTx) {
-        this.activeTx = undefined;
-        i = 0; // queries that waited for the transaction may run now
-      }
-      this.events.push({ at: placement.endAt, seq: ++this.seq, fire: () => job.complete(placement) });
+      this.waiting.splice(i, 1);
+      slot.busy = true;
+      if (job.opensTx) slot.heldBy = job.txId;
+      const startAt = Math.max(job.issuedAt ?? this.now, slot.freeAt);
+      job.startAt = startAt;
+      this.events.push({ at: startAt + this.latency.rttMs / 2, seq: ++this.seq, run: () => this.arrive(job, slot) });
     }
   }
 
-  private place(job: QueryJob, execMs: number): Placement {
-    const issuedAt = job.issuedAt ?? this.now;
-    let slot = job.txId !== undefined ? this.txSlot.get(job.txId) : undefined;
-    if (slot === undefined) {
-      // Other queries never run while a transaction is open, so the earliest free slot is free.
-      slot = this.slotFreeAt.indexOf(Math.min(...this.slotFreeAt));
-      if (job.opensTx && job.txId !== undefined) this.txSlot.set(job.txId, slot);
+  private slotFor(job: QueryJob): Slot | undefined {
+    if (job.txId !== undefined && !job.opensTx) {
+      const held = this.slots.find((slot) => slot.heldBy === job.txId);
+      return held && !held.busy ? held : undefined;
     }
-    const startAt = Math.max(issuedAt, this.slotFreeAt[slot]);
-    const endAt = startAt + this.latency.rttMs + execMs;
-    this.slotFreeAt[slot] = endAt;
-    if (job.closesTx && job.txId !== undefined) this.txSlot.delete(job.txId);
-    return { issuedAt, startAt, endAt };
+    let best: Slot | undefined;
+    for (const slot of this.slots) {
+      if (slot.busy || slot.heldBy !== undefined) continue;
+      if (!best || slot.freeAt < best.freeAt) best = slot;
+    }
+    return best;
+  }
+
+  /** The statement reaches the database: it runs for real now, unless another transaction is open. */
+  private async arrive(job: QueryJob, slot: Slot): Promise<void> {
+    if (this.openTx !== undefined && job.txId !== this.openTx) {
+      // One real connection: a statement outside the open transaction would run inside it.
+      this.blockedByTx.push({ job, slot });
+      return;
+    }
+    if (job.opensTx) this.openTx = job.txId;
+    const arrivedAt = this.now;
+    const { execMs } = await job.execute();
+    if (job.closesTx) {
+      this.openTx = undefined;
+      // Statements that arrived meanwhile run now, in the order they arrived.
+      for (const blocked of this.blockedByTx.splice(0)) {
+        this.events.push({ at: arrivedAt + execMs, seq: ++this.seq, run: () => this.arrive(blocked.job, blocked.slot) });
+      }
+    }
+    const endAt = arrivedAt + execMs + this.latency.rttMs / 2;
+    this.events.push({
+      at: endAt,
+      seq: ++this.seq,
+      fire: () => {
+        slot.busy = false;
+        slot.freeAt = endAt;
+        if (job.closesTx) slot.heldBy = undefined;
+        job.complete({ issuedAt: job.issuedAt ?? endAt, startAt: job.startAt ?? endAt, endAt });
+      },
+      owner: job.owner,
+    });
   }
 
   private peekNextEvent(): Event | undefined {

@@ -60,6 +60,17 @@ export const lessonFrontmatterSchema = z
       .min(1)
       .describe('Progressive hints, revealed one at a time; the last one nearly gives the answer away.'),
     explanation: z.string().min(20).describe('Why the fix works, shown once the lesson is solved.'),
+    state: z
+      .array(z.string().min(1))
+      .min(1)
+      .optional()
+      .describe(
+        'Checked writes: tables (a bare name means every row) or SELECT queries whose contents must equal the oracle\'s after each request that writes and at the end of the run.',
+      ),
+    background: z
+      .boolean()
+      .default(false)
+      .describe('Allow queries sent by timers after their request returned (job-queue lessons); otherwise they are an error.'),
     checks: checksSchema,
   })
   .strict()
