@@ -36,6 +36,6 @@ export const p95SpeedupCheck = {
     syntax: 'p95Speedup: X',
     passesWhen: 'starter p95 / learner p95 >= X',
     computed:
-      'Like `speedup`, with the 95th percentile (nearest rank) instead of the median: the slowest one in twenty requests. Use it when the slow tail is the lesson (cache misses, a big customer).',
+      'Like `speedup`, with the 95th percentile (nearest rank) instead of the median: 95% of requests take at most that long, so it follows the slow tail. Use it when the tail is the lesson (cache misses, a big customer).',
   },
 } satisfies CheckKind<'p95Speedup', typeof schema>;
