@@ -1,0 +1,263 @@
+/**
+ * The simulated server (docs/engine.md): overlapping requests, the pool and the event loop, app CPU
+ * time, work that outlives its request, chained requests. Assertions follow from the model (virtual
+ * time is round trips + measured execution + measured CPU), never from wall-clock thresholds.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PGlite } from '@electric-sql/pglite';
+import { openTiny } from './helpers/lessons.ts';
+import { grade } from '../src/engine/grade.ts';
+
+let pg: PGlite;
+beforeAll(async () => {
+  pg = await PGlite.create();
+});
+afterAll(() => pg.close());
+
+/** A tiny lesson's lesson.md with these handlers and extra frontmatter lines. */
+const lessonMd = (handlers: string[], extra = '', checks = 'maxQueriesPerRequest: 1') => `---
+title: A tiny server
+summary: A lesson made inside a test.
+topic: concurrency
+order: 1
+minutes: 5
+handlers: [${handlers.join(', ')}]
+hints: [look at the timeline]
+explanation: Tests need small lessons that boot fast.
+${extra}
+checks:
+  correct: true
+  ${checks}
+---
+Prose.`;
+
+const getItem = `export async function getItem({ id }, { db }) {
+  const [item] = await db.query('SELECT id, name FROM items WHERE id = $1', [id]);
+  return item ?? null;
+}`;
+
+describe('concurrent traffic', () => {
+  it('a burst of 50 requests over a pool of 10 waits for connections', async () => {
+    const session = await openTiny(pg, {
+      'lesson.md': lessonMd(['getItem']),
+      'starter.ts': getItem,
+      'workload.ts': `export default (random, traffic) => [{ concurrent: traffic.burst(50, (i) => ({ request: 'getItem', input: { id: i + 1 } })) }];`,
+    });
+    // A round trip of 100 ms: all 50 handlers have sent their query long before the first answer.
+    const { pass } = await session.measure({ code: getItem }, { rttMs: 100, poolSize: 10 });
+    expect(pass.errors).toEqual([]);
+    const waited = pass.queries.filter((query) => query.startAt > query.issuedAt);
+    expect(waited).toHaveLength(40);
+    const latencies = pass.requests.map((request) => request.latencyMs).sort((a, b) => a - b);
+    // The first ten get a connection at once; the last ten wait four rounds before theirs.
+    expect(latencies[0]).toBeGreaterThanOrEqual(100);
+    expect(latencies[0]).toBeLessThan(200);
+    expect(latencies[49]).toBeGreaterThanOrEqual(500);
+  });
+
+  it('a CPU-heavy request delays the others on the same event loop', async () => {
+    const heavy = `export async function getItem({ id }, { db }) {
+  if (id === 1) {
+    let x = 0;
+    for (let i = 0; i < 20_000_000; i++) x = (x + i) % 1000003;
+    return { id, x };
+  }
+  return { id };
+}`;
+    const session = await openTiny(pg, {
+      'lesson.md': lessonMd(['getItem']),
+      'starter.ts': heavy,
+      'workload.ts': `export default () => [{ concurrent: [{ request: 'getItem', input: { id: 1 } }, { request: 'getItem', input: { id: 2 } }] }];`,
+    });
+    const { pass } = await session.measure({ code: heavy }, { rttMs: 1, poolSize: 10 });
+    const [slow, quick] = pass.requests;
+    expect(slow.cpuMs).toBeGreaterThan(1);
+    // The second request arrived at the same instant but could only start once the loop was free.
+    expect(quick.latencyMs).toBeGreaterThanOrEqual(slow.cpuMs);
+    expect(quick.cpuMs).toBeLessThan(slow.cpuMs);
+  });
+
+  it('a transaction holds its connection: with a pool of one, the other request waits for COMMIT', async () => {
+    const code = `export async function getItem({ id }, { db }) {
+  if (id === 1) {
+    return db.transaction(async (tx) => {
+      await tx.query('UPDATE items SET name = name WHERE id = 1');
+      return (await tx.query('SELECT id, name FROM items WHERE id = 1'))[0];
+    });
+  }
+  return (await db.query('SELECT id, name FROM items WHERE id = $1', [id]))[0];
+}`;
+    const session = await openTiny(pg, {
+      'lesson.md': lessonMd(['getItem'], '', 'maxQueriesPerRequest: 4'),
+      'starter.ts': code,
+      'workload.ts': `export default () => [{ concurrent: [{ request: 'getItem', input: { id: 1 } }, { request: 'getItem', input: { id: 2 }, atMs: 0.5 }] }];`,
+    });
+    const { pass } = await session.measure({ code }, { rttMs: 2, poolSize: 1 });
+    expect(pass.errors).toEqual([]);
+    const commit = pass.queries.find((query) => query.sql === 'COMMIT')!;
+    const other = pass.queries.find((query) => query.step === 1)!;
+    expect(other.startAt).toBeGreaterThanOrEqual(commit.endAt);
+  });
+});
+
+describe('correctness under concurrency', () => {
+  const handlers = ['getItem', 'rename'];
+  const oracle = `${getItem}
+export async function rename({ id, name }, { db }) {
+  await db.query('UPDATE items SET name = $2 WHERE id = $1', [id, name]);
+}`;
+  // A reader misses the cache and loads item 7 (its SELECT reaches the database at 5 ms); a writer
+  // renames item 7 at 2 ms; another reader comes at 50 ms.
+  const workload = `export default () => [{ concurrent: [
+  { request: 'getItem', input: { id: 7 } },
+  { request: 'rename', input: { id: 7, name: 'renamed' }, atMs: 2 },
+  { request: 'getItem', input: { id: 7 }, atMs: 50 },
+] }];`;
+  const cacheAside = (deleteFirst: boolean) => `const cache = new Map();
+export async function getItem({ id }, { db }) {
+  if (cache.has(id)) return cache.get(id);
+  const [item] = await db.query('SELECT id, name FROM items WHERE id = $1', [id]);
+  cache.set(id, item ?? null);
+  return item ?? null;
+}
+export async function rename({ id, name }, { db }) {
+  ${deleteFirst ? 'cache.delete(id);' : ''}
+  await db.query('UPDATE items SET name = $2 WHERE id = $1', [id, name]);
+  ${deleteFirst ? '' : 'cache.delete(id);'}
+}`;
+  let session: Awaited<ReturnType<typeof openTiny>>;
+  beforeAll(async () => {
+    session = await openTiny(pg, { 'lesson.md': lessonMd(handlers, 'latency:\n  rttMs: 10'), 'starter.ts': oracle, 'workload.ts': workload });
+  });
+
+  it('a stale read under concurrency names the write it missed', async () => {
+    const report = await grade(session, { code: cacheAside(true) });
+    expect(report.errors).toEqual([]);
+    expect(report.mismatches.staleReads).toBe(1);
+    expect(report.mismatches.first?.step).toBe(2);
+    expect(report.mismatches.first?.difference).toMatch(/stale read under concurrent traffic/);
+    expect(report.mismatches.first?.missedWrite).toMatch(/^rename\(\) at line 10 \(step 1\): UPDATE items SET name/);
+  });
+
+  it('an answer that was true when the request started is correct, although a write landed before it returned', async () => {
+    // The first reader answers with the old name after the rename landed: right as of its start.
+    const report = await grade(session, { code: cacheAside(false) });
+    expect(report.errors).toEqual([]);
+    expect(report.mismatches.count).toBe(0);
+    expect(report.checks.find((check) => check.id === 'correct')?.passed).toBe(true);
+  });
+});
+
+describe('work that outlives its request', () => {
+  const insert = `export async function addItem({ id }, { db }) {
+  db.query('INSERT INTO items (id, name) VALUES ($1, $2)', [id, 'item ' + id]);
+  return 'ok';
+}`;
+
+  it('an un-awaited insert is an error at its line, and counts in its request', async () => {
+    const session = await openTiny(pg, {
+      'lesson.md': lessonMd(['addItem'], 'state: [items]'),
+      'starter.ts': insert.replace('db.query', 'await db.query'),
+      'workload.ts': `export default () => [{ request: 'addItem', input: { id: 1001 } }, { request: 'addItem', input: { id: 1002 } }];`,
+    });
+    const report = await grade(session, { code: insert });
+    expect(report.errors[0]).toMatchObject({ kind: 'unawaited', line: 2, count: 2 });
+    expect(report.errors[0].message).toMatch(/addItem\(\) returned while the query from line 2 was still running: add await/);
+    expect(report.learner.queries.maxPerRequest).toBe(1);
+    expect(report.learner.queryLog[0].unawaited).toBe(true);
+    expect(report.passed).toBe(false);
+  });
+
+  const timer = `export async function addItem({ id }, { db }) {
+  setTimeout(() => db.query('UPDATE items SET name = $2 WHERE id = $1', [1, 'later']), 1000);
+  return 'ok';
+}`;
+  const workload = `export default () => [{ request: 'addItem', input: { id: 1 } }, { advanceMs: 5000 }, { request: 'addItem', input: { id: 2 } }];`;
+
+  it('a query sent by a timer after its request returned is an error unless the lesson allows background work', async () => {
+    const session = await openTiny(pg, { 'lesson.md': lessonMd(['addItem']), 'starter.ts': timer, 'workload.ts': workload });
+    const { pass } = await session.measure({ code: timer }, session.latencyModel());
+    expect(pass.errors[0]).toMatchObject({ kind: 'background', line: 2 });
+    expect(pass.errors[0].message).toMatch(/sent after its request had returned/);
+  });
+
+  it('background work, where allowed, is reported apart from the request', async () => {
+    const session = await openTiny(pg, { 'lesson.md': lessonMd(['addItem'], 'background: true'), 'starter.ts': timer, 'workload.ts': workload });
+    const { pass } = await session.measure({ code: timer }, session.latencyModel());
+    expect(pass.errors).toEqual([]);
+    expect(pass.background.queries).toBe(1);
+    expect(pass.requests[0].queries).toBe(0);
+    expect(pass.queries[0].background).toBe(true);
+  });
+});
+
+describe('app CPU time', () => {
+  it('a cache hit costs microseconds, not zero', async () => {
+    const cached = `const seen = new Map();
+export async function getItem({ id }, { db }) {
+  if (seen.has(id)) return seen.get(id);
+  const [item] = await db.query('SELECT id, name FROM items WHERE id = $1', [id]);
+  seen.set(id, item);
+  return item;
+}`;
+    const session = await openTiny(pg, {
+      'lesson.md': lessonMd(['getItem']),
+      'starter.ts': getItem,
+      'workload.ts': `export default () => Array.from({ length: 20 }, () => ({ request: 'getItem', input: { id: 3 } }));`,
+    });
+    const report = await grade(session, { code: cached });
+    const hits = report.learner.requestLatencies.slice(1);
+    for (const latency of hits) {
+      expect(latency).toBeGreaterThan(0);
+      expect(latency).toBeLessThan(1); // no round trip: well under the 1 ms a query would cost
+    }
+    expect(report.learner.latency.p50).toBeGreaterThan(0);
+  });
+});
+
+describe('chained requests', () => {
+  const page = `export async function page({ after }, { db }) {
+  return db.query('SELECT id, name FROM items WHERE id > $1 ORDER BY id LIMIT 10', [after]);
+}`;
+  const workload = `export default () => [
+  { request: 'page', input: { after: 0 } },
+  { request: 'page', input: (earlier) => ({ after: earlier.last.at(-1).id }) },
+  { request: 'page', input: (earlier) => ({ after: earlier.last.at(-1).id }) },
+];`;
+
+  it("the next page's cursor comes from the oracle's answers, so a wrong page cannot steer the workload", async () => {
+    const session = await openTiny(pg, { 'lesson.md': lessonMd(['page']), 'starter.ts': page, 'workload.ts': workload });
+    const skipsOne = page.replace('id > $1', 'id > $1 + 1');
+    const report = await grade(session, { code: skipsOne });
+    expect(report.mismatches.count).toBe(3);
+    const { pass } = await session.measure({ code: skipsOne }, session.latencyModel(), (await session.baseline(session.latencyModel())).oracle);
+    expect(pass.requests.map((request) => request.input)).toEqual([{ after: 0 }, { after: 10 }, { after: 20 }]);
+  });
+});
+
+describe('checked writes', () => {
+  const add = `export async function addItem({ id, name }, { db }) {
+  await db.query('INSERT INTO items (id, name) VALUES ($1, $2)', [id, name]);
+}`;
+  const open = () =>
+    openTiny(pg, {
+      'lesson.md': lessonMd(['addItem'], 'state: [items]'),
+      'starter.ts': add,
+      'workload.ts': `export default () => [1, 2, 3].map((i) => ({ request: 'addItem', input: { id: 1000 + i, name: 'new ' + i } }));`,
+    });
+
+  it('a write-only handler that writes the wrong data fails, with the first differing rows shown', async () => {
+    const session = await open();
+    const report = await grade(session, { code: add.replace('[id, name]', '[id, name.toUpperCase()]') });
+    expect(report.mismatches.state?.differing).toBe(4); // after each of the 3 writes and at the end
+    expect(report.mismatches.first?.difference).toMatch(/The data in "items" differs from the reference's after step 0: 1 row\(s\) missing, 1 unexpected\. First missing: \{"id":1001,"name":"new 1"\}/);
+    expect(report.checks.find((check) => check.id === 'correct')?.passed).toBe(false);
+  });
+
+  it('the same rows written another way pass', async () => {
+    const session = await open();
+    const report = await grade(session, { code: add.replace("VALUES ($1, $2)', [id, name]", "SELECT $1::int, $2::text', [id, name]") });
+    expect(report.mismatches.count).toBe(0);
+    expect(report.mismatches.state).toMatchObject({ compared: 4, differing: 0 });
+  });
+});
