@@ -16,7 +16,9 @@ export interface FeedItem {
 
 /**
  * One round trip: the page of posts joined to their authors, with the comment count computed per
- * post inside the database. LEFT JOIN LATERAL keeps posts that have no comments (count 0).
+ * post inside the database. The lateral count has no GROUP BY, so it returns one row for every
+ * post, 0 for a post without comments; an inner join to a grouped count (GROUP BY post_id) would
+ * have dropped those posts.
  */
 export async function getFeed({ page, pageSize }: FeedInput, { db }: HandlerContext): Promise<FeedItem[]> {
   const rows = await db.query(

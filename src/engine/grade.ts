@@ -46,7 +46,7 @@ export async function grade(session: LessonSession, submission: Submission, opti
     }
   }
   const order = session.lesson.frontmatter.answers;
-  const mismatches = findMismatches(oracle.pass.requests, learner.pass.requests, order, { expected: oracle.pass.states, actual: learner.pass.states });
+  const mismatches = findMismatches(oracle.pass.requests, learner.pass.requests, order, { expected: oracle.pass.states, actual: learner.pass.states }, learner.pass.bypassWrites);
   const starterSummary = summarisePass(starter.pass, starter.plans, latency.rttMs);
   const learnerSummary = summarisePass(learner.pass, learner.plans, latency.rttMs);
   const checks = evaluateChecks({ checks: session.lesson.frontmatter.checks, starter: starterSummary, learner: learnerSummary, mismatches });

@@ -57,6 +57,12 @@ export interface RequestStep {
 export interface SqlStep {
   sql: string;
   params?: SqlParam[];
+  /**
+   * How long readers may still be served the data from before this write, in virtual ms: the
+   * promise a cache's TTL makes for writes that bypass the app. Answers equal to the oracle's last
+   * answer before the write are accepted within this window; default 0 (never).
+   */
+  maxStaleMs?: number;
 }
 
 /** One arrival in concurrent traffic: a request or a write, `atMs` after the traffic starts. */

@@ -143,6 +143,7 @@ export class LessonSession {
         writers: [],
         background: { queries: 0, dbMs: 0, cpuMs: 0 },
         clockResolutionMs: 0,
+        bypassWrites: [],
       };
     }
     return { pass, plans };

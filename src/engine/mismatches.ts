@@ -29,6 +29,8 @@ export interface MismatchReport {
   count: number;
   /** Mismatches that served an older answer. */
   staleReads: number;
+  /** Answers that lagged behind a workload write within its `maxStaleMs`: accepted, not counted. */
+  tolerated: number;
   first?: Mismatch;
   /** Checked state (frontmatter `state`): points compared, how many differed, and the first difference. */
   state?: { compared: number; differing: number; first?: StateDifference };
@@ -44,10 +46,21 @@ export function findMismatches(
   actual: RequestRecord[],
   order: AnswerOrder,
   states?: { expected: StateSnapshot[]; actual: StateSnapshot[] },
+  bypassWrites: { step: number; at: number; maxStaleMs: number }[] = [],
 ): MismatchReport {
   const byStep = new Map(actual.map((request) => [request.step, request]));
   const history = new Map<string, Set<string>>();
-  const report: MismatchReport = { compared: 0, count: 0, staleReads: 0 };
+  /** The oracle's answers per request, in step order: what a reader could lag behind on. */
+  const timeline = new Map<string, { step: number; text: string }[]>();
+  const report: MismatchReport = { compared: 0, count: 0, staleReads: 0, tolerated: 0 };
+  /** True when `text` is the oracle's last answer before a write the reader may still lag behind. */
+  const tolerated = (key: string, text: string, got: RequestRecord) =>
+    bypassWrites.some(
+      (write) =>
+        write.step < got.step &&
+        got.startedAt - write.at <= write.maxStaleMs &&
+        (timeline.get(key) ?? []).filter((entry) => entry.step < write.step).at(-1)?.text === text,
+    );
   for (const want of expected) {
     const key = `${want.handler}:${canonicalAnswer(want.input, 'ordered')}`;
     const wantText = canonicalAnswer(want.answer, order);
@@ -73,6 +86,8 @@ export function findMismatches(
             : `This answer matches the data neither as of the request's start nor as of its end. ${describeDifference(got.concurrent.expected, got.answer, order)}`,
         };
       }
+    } else if (gotText !== wantText && gotText !== undefined && got && tolerated(key, gotText, got)) {
+      report.tolerated++;
     } else if (gotText !== wantText) {
       const earlier = history.get(key);
       const stale = gotText !== undefined && earlier !== undefined && earlier.has(gotText);
@@ -99,6 +114,8 @@ export function findMismatches(
     }
     if (!history.has(key)) history.set(key, new Set());
     history.get(key)!.add(wantText);
+    if (!timeline.has(key)) timeline.set(key, []);
+    timeline.get(key)!.push({ step: want.step, text: wantText });
   }
   if (states && states.expected.length) {
     report.state = compareStates(states.expected, states.actual);

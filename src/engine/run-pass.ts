@@ -65,6 +65,8 @@ export interface PassResult {
   background: { queries: number; dbMs: number; cpuMs: number };
   /** Smallest step of the clock that measured CPU time, ms (0.1 in many browsers). */
   clockResolutionMs: number;
+  /** Workload writes that readers may lag behind for a while (`maxStaleMs`), and when they ran. */
+  bypassWrites: { step: number; at: number; maxStaleMs: number }[];
 }
 
 /** Runs one pass. Never throws for anything the code under test does; that becomes data. */
@@ -80,6 +82,7 @@ export async function runPass(input: PassInput): Promise<PassResult> {
   const checkpoints: number[] = [];
   const writers = new Set<string>();
   const background = { queries: 0, dbMs: 0, cpuMs: 0 };
+  const bypassWrites: PassResult['bypassWrites'] = [];
   const answers: AnswerBook = { byStep: new Map(), byName: new Map() };
   const shadow = input.shadow ? createShadowOracle(database, input.shadow) : undefined;
   const judge = shadow ? new ConcurrencyJudge(shadow, input.shadow!.order) : undefined;
@@ -95,6 +98,7 @@ export async function runPass(input: PassInput): Promise<PassResult> {
     writers: [...writers],
     background,
     clockResolutionMs: scheduler.clockResolutionMs,
+    bypassWrites,
   });
   scheduler.onSegment = ({ owner, cpuMs }) => {
     const request = owner === undefined ? undefined : live.get(owner);
@@ -174,6 +178,7 @@ export async function runPass(input: PassInput): Promise<PassResult> {
     const sqlStep = async (step: Extract<PlannedStep, { kind: 'sql' }>, index: number) => {
       await judge?.beforeWrite();
       await database.exec(step.sql, step.params);
+      if (step.maxStaleMs) bypassWrites.push({ step: index, at: scheduler.now, maxStaleMs: step.maxStaleMs });
       judge?.afterWrite(`the workload's SQL step ${index}: ${oneLine(step.sql)}`);
     };
 

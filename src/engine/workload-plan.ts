@@ -26,7 +26,7 @@ interface Arrival {
 /** One step of the plan a pass drives. */
 export type PlannedStep =
   | ({ kind: 'request'; request: string; input?: unknown; name?: string } & Arrival)
-  | ({ kind: 'sql'; sql: string; params?: SqlParam[] } & Arrival)
+  | ({ kind: 'sql'; sql: string; params?: SqlParam[]; maxStaleMs?: number } & Arrival)
   | { kind: 'advance'; advanceMs: number };
 
 /** The `Traffic` helpers a workload function receives. */
@@ -66,19 +66,24 @@ export function planWorkload(lesson: Lesson): PlannedStep[] {
     }
     return { kind: 'request', request: step.request, input: step.input, name: step.name, ...arrival };
   };
+  const asSql = (step: SqlStep, where: string, arrival: Arrival): PlannedStep => {
+    const { maxStaleMs } = step;
+    if (maxStaleMs !== undefined && !(typeof maxStaleMs === 'number' && maxStaleMs >= 0)) fail(where, 'a { sql } step with maxStaleMs >= 0', step);
+    return { kind: 'sql', sql: step.sql, params: step.params, ...(maxStaleMs ? { maxStaleMs } : {}), ...arrival };
+  };
   steps.forEach((step, index) => {
     const where = `step ${index}`;
     if (!step || typeof step !== 'object') return fail(where, 'an object', step);
     if (typeof step.request === 'string') plan.push(asRequest(step, where, {}));
     else if (typeof step.advanceMs === 'number' && step.advanceMs >= 0) plan.push({ kind: 'advance', advanceMs: step.advanceMs });
-    else if (typeof step.sql === 'string') plan.push({ kind: 'sql', sql: step.sql, params: step.params });
+    else if (typeof step.sql === 'string') plan.push(asSql(step, where, {}));
     else if (Array.isArray(step.concurrent) && step.concurrent.length > 0) {
       (step.concurrent as ConcurrentItem[]).forEach((item, inner) => {
         const at = `${where}, item ${inner}`;
         const atMs = item?.atMs ?? 0;
         if (typeof atMs !== 'number' || !(atMs >= 0)) fail(at, 'an item with atMs >= 0', item);
         if (item && typeof (item as RequestStep).request === 'string') plan.push(asRequest(item as RequestStep, at, { group: index, atMs }));
-        else if (item && typeof (item as SqlStep).sql === 'string') plan.push({ kind: 'sql', sql: (item as SqlStep).sql, params: (item as SqlStep).params, group: index, atMs });
+        else if (item && typeof (item as SqlStep).sql === 'string') plan.push(asSql(item as SqlStep, at, { group: index, atMs }));
         else fail(at, `{ request: one of ${handlers.join(', ')} } or { sql }`, item);
       });
     } else {

@@ -75,7 +75,7 @@ export function pass(requests: RequestSpec[], extras: PassExtras = {}): PassSumm
 
 /** Answers compared: all `compared` matched unless told otherwise. */
 export function answers(report: Partial<MismatchReport> = {}): MismatchReport {
-  return { compared: 20, count: 0, staleReads: 0, ...report };
+  return { compared: 20, count: 0, staleReads: 0, tolerated: 0, ...report };
 }
 
 /** What a check reads; the starter defaults to the learner's pass (a run against itself). */
