@@ -12,17 +12,30 @@ export interface ProductSummary {
 
 /**
  * Summaries of recently read products. At most 200 entries (the popular products fit), and none
- * older than five minutes: prices also change through the nightly import, which this code never sees.
+ * older than five minutes: prices also change through imports, which this code never sees.
  */
 const summaries = new LRUCache<number, ProductSummary | 'none'>({ max: 200, ttl: 5 * 60_000 });
+
+/**
+ * How many times this app has written each product. A load that started before a write may have
+ * read the old data; if the count moved while it loaded, its result is not cached.
+ */
+const writes = new Map<number, number>();
 
 /** The product page's header, from the cache when it is there. */
 export async function getProductSummary({ productId }: { productId: number }, { db }: HandlerContext): Promise<ProductSummary | null> {
   const cached = summaries.get(productId);
   if (cached !== undefined) return cached === 'none' ? null : cached;
+  const writesBefore = writes.get(productId) ?? 0;
   const summary = await loadSummary(productId, db);
-  summaries.set(productId, summary ?? 'none');
+  if ((writes.get(productId) ?? 0) === writesBefore) summaries.set(productId, summary ?? 'none');
   return summary;
+}
+
+/** After a write: readers from now on load afresh, and loads already running do not cache. */
+function invalidate(productId: number): void {
+  writes.set(productId, (writes.get(productId) ?? 0) + 1);
+  summaries.delete(productId);
 }
 
 async function loadSummary(productId: number, db: HandlerContext['db']): Promise<ProductSummary | null> {
@@ -50,7 +63,7 @@ async function loadSummary(productId: number, db: HandlerContext['db']): Promise
 /** A merchant changes a price. */
 export async function updatePrice({ productId, priceCents }: { productId: number; priceCents: number }, { db }: HandlerContext): Promise<void> {
   await db.query('UPDATE products SET price_cents = $2 WHERE id = $1', [productId, priceCents]);
-  summaries.delete(productId); // after the write, so no reader can cache the old price again
+  invalidate(productId); // after the write has landed
 }
 
 /** A customer posts a review. */
@@ -59,5 +72,5 @@ export async function addReview(
   { db }: HandlerContext,
 ): Promise<void> {
   await db.query('INSERT INTO reviews (product_id, rating, title, created_at) VALUES ($1, $2, $3, $4)', [productId, rating, title, createdAt]);
-  summaries.delete(productId);
+  invalidate(productId);
 }

@@ -61,6 +61,15 @@ export function findMismatches(
         got.startedAt - write.at <= write.maxStaleMs &&
         (timeline.get(key) ?? []).filter((entry) => entry.step < write.step).at(-1)?.text === text,
     );
+  /** For a stale answer from before a workload write readers may lag behind: how late it is, in words. */
+  const lagBehind = (key: string, text: string, got: RequestRecord) => {
+    const write = bypassWrites
+      .filter((candidate) => candidate.step < got.step && (timeline.get(key) ?? []).filter((entry) => entry.step < candidate.step).at(-1)?.text === text)
+      .at(-1);
+    if (!write) return undefined;
+    const minutes = (ms: number) => `${(ms / 60_000).toFixed(1)} minutes`;
+    return `the data from before the workload's write at step ${write.step}, served ${minutes(got.startedAt - write.at)} after it; readers may lag behind it by at most ${minutes(write.maxStaleMs)} (does your cache expire entries?).`;
+  };
   for (const want of expected) {
     const key = `${want.handler}:${canonicalAnswer(want.input, 'ordered')}`;
     const wantText = canonicalAnswer(want.answer, order);
@@ -69,7 +78,9 @@ export function findMismatches(
     const gotText = got && !got.error ? canonicalAnswer(got.answer, order) : undefined;
     if (got?.concurrent && !got.error) {
       // Concurrent traffic: judged against the oracle as of the request's start and end.
-      if (!got.concurrent.ok) {
+      if (!got.concurrent.ok && gotText !== undefined && tolerated(key, gotText, got)) {
+        report.tolerated++;
+      } else if (!got.concurrent.ok) {
         const stale = got.concurrent.missedWrite !== undefined;
         report.count++;
         if (stale) report.staleReads++;
@@ -107,7 +118,7 @@ export function findMismatches(
             : got.error
               ? `Your handler threw: ${got.error.message}`
               : stale
-                ? `A stale read: this is what the same request returned before the data changed. ${describeDifference(want.answer, got.answer, order)}`
+                ? `A stale read: ${lagBehind(key, gotText!, got) ?? 'this is what the same request returned before the data changed.'} ${describeDifference(want.answer, got.answer, order)}`
                 : describeDifference(want.answer, got.answer, order),
         };
       }
