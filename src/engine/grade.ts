@@ -53,7 +53,7 @@ export async function grade(session: LessonSession, submission: Submission, opti
   return {
     lesson: { slug: session.lesson.slug, title: session.lesson.frontmatter.title },
     latency,
-    model: `Query execution times are measured in PGlite; network round trips (${latency.rttMs} ms each) and the pool of ${latency.poolSize} connections are simulated.`,
+    model: modelSentence(latency, learner.pass.clockResolutionMs),
     starter: starterSummary,
     learner: learnerSummary,
     mismatches,
@@ -62,4 +62,13 @@ export async function grade(session: LessonSession, submission: Submission, opti
     errors: learner.pass.errors,
     wallMs: round(performance.now() - started),
   };
+}
+
+/** What is measured and what is simulated, in words the report shows under its figures. */
+function modelSentence(latency: LatencyModel, clockResolutionMs: number): string {
+  const coarse =
+    clockResolutionMs >= 0.01
+      ? ` This browser's clock moves in ${clockResolutionMs.toFixed(2)} ms steps, so a single short request's CPU time reads as 0 or one step; totals over many requests are right on average.`
+      : '';
+  return `Query execution times and app CPU time (your JavaScript between awaits) are measured here; network round trips (${latency.rttMs} ms each) and the pool of ${latency.poolSize} connections are simulated.${coarse}`;
 }

@@ -4,6 +4,7 @@ import type { QueryRecord } from './instrumented-db.ts';
 import type { ShapePlan } from './capture-plans.ts';
 import type { CacheStats } from './instrumented-cache.ts';
 import type { RunError } from './errors.ts';
+import { summariseTimeline, type TimelineRequest } from './summarise-timeline.ts';
 
 /** The shortest latency a speedup divides by (defined with the ratios it guards). */
 export { MIN_MEASURABLE_MS } from './checks/ratio.ts';
@@ -61,6 +62,14 @@ export interface PassSummary {
   networkMs: number;
   /** Measured: time the handlers' own JavaScript ran, all requests (ms). */
   cpuMs: number;
+  /** Simulated: time queries waited for a free connection, all requests (ms). */
+  poolWaitMs: number;
+  /** Work done by timers after their request returned (lessons that allow background jobs). */
+  background: { queries: number; dbMs: number; cpuMs: number };
+  /** Smallest step of the clock CPU time was measured with (ms): about 0.1 in many browsers. */
+  clockResolutionMs: number;
+  /** Every request on the virtual clock, in workload order (first `TIMELINE_LIMIT`). */
+  timeline: TimelineRequest[];
   rows: number;
   bytes: number;
   /** Per handler, in the order the workload first calls them. */
@@ -89,13 +98,15 @@ export function percentile(values: number[], p: number): number {
 }
 
 /** The figures of a request a summary reads. */
-export type SummarisedRequest = Pick<RequestRecord, 'handler' | 'latencyMs' | 'queries' | 'dbMs' | 'cpuMs' | 'rows' | 'bytes'>;
+export type SummarisedRequest = Pick<RequestRecord, 'handler' | 'latencyMs' | 'queries' | 'dbMs' | 'cpuMs' | 'rows' | 'bytes'> &
+  Partial<Pick<RequestRecord, 'step' | 'startedAt' | 'group' | 'error'>>;
 
 /**
  * The parts of a pass a summary reads; narrower than `PassResult`, so a summary can be made from
  * hand-made requests (the check tests do).
  */
-export type SummarisedPass = Pick<PassResult, 'file' | 'completed' | 'queries' | 'cache' | 'errors'> & { requests: SummarisedRequest[] };
+export type SummarisedPass = Pick<PassResult, 'file' | 'completed' | 'queries' | 'cache' | 'errors'> &
+  Partial<Pick<PassResult, 'background' | 'clockResolutionMs'>> & { requests: SummarisedRequest[] };
 
 /** Summarises a pass. */
 export function summarisePass(pass: SummarisedPass, plans: ShapePlan[], rttMs: number): PassSummary {
@@ -116,6 +127,10 @@ export function summarisePass(pass: SummarisedPass, plans: ShapePlan[], rttMs: n
     dbMs: round(pass.queries.reduce((sum, query) => sum + query.dbMs, 0)),
     networkMs: round(total * rttMs),
     cpuMs: round(sum(pass.requests, (request) => request.cpuMs)),
+    poolWaitMs: round(sum(pass.queries, (query) => query.startAt - query.issuedAt)),
+    background: pass.background ?? { queries: 0, dbMs: 0, cpuMs: 0 },
+    clockResolutionMs: pass.clockResolutionMs ?? 0,
+    timeline: summariseTimeline(pass.requests, pass.queries),
     rows: pass.queries.reduce((sum, query) => sum + query.rows, 0),
     bytes: pass.queries.reduce((sum, query) => sum + query.bytes, 0),
     handlers: summariseHandlers(pass.requests),
