@@ -354,6 +354,6 @@ describe('the RunReport', () => {
     expect(slow.latency).toEqual({ rttMs: 20, poolSize: 2 });
     expect(slow.learner.latency.p50).toBeGreaterThanOrEqual(20);
     expect(slow.learner.networkMs).toBe(5 * 20);
-    expect(slow.model).toMatch(/measured in PGlite; network round trips \(20 ms each\) and the pool of 2 connections are simulated/);
+    expect(slow.model).toMatch(/measured here; network round trips \(20 ms each\) and the pool of 2 connections are simulated/);
   });
 });
