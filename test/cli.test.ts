@@ -1,17 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tinyLessonFiles } from './helpers/lessons.ts';
+import { formatError, formatReport } from '../src/cli/format-report.ts';
+import type { RunReport } from '../src/engine/grade.ts';
+import type { Mismatch } from '../src/engine/mismatches.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const lessons = join(root, 'lessons');
 
 function cli(script: 'lesson' | 'verify', args: string[]) {
   const result = spawnSync(process.execPath, [join(root, `src/cli/${script}.ts`), ...args], { encoding: 'utf8', cwd: root, maxBuffer: 64 * 1024 * 1024 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  // A signal (a crash of node itself) shows in `code`, with stderr, so a failure says what happened.
+  return { code: result.status ?? `${result.signal}: ${result.stderr}`, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** No stack trace of the CLI itself: no "TypeError", no "    at f (file:line)" lines. */
+function expectNoStackTrace(output: string) {
+  expect(output).not.toMatch(/TypeError|ReferenceError|^\s+at /m);
 }
 
 function temp(name: string, text: string): string {
@@ -19,6 +28,70 @@ function temp(name: string, text: string): string {
   writeFileSync(join(dir, name), text);
   return join(dir, name);
 }
+
+/** A report as the engine makes one, by hand: formatting needs no database. */
+function handMade(first: Partial<Mismatch> | undefined, overrides: Record<string, unknown> = {}): RunReport {
+  const pass = {
+    completed: true,
+    latency: { p50: 4.05, p95: 4.8, max: 9 },
+    queries: { total: 3, maxPerRequest: 3, meanPerRequest: 3 },
+    dbMs: 1588.28,
+    networkMs: 4249,
+    cache: { hitRate: null },
+  };
+  const check = { id: 'correct', label: 'Same answers as the reference', passed: false, measured: '2/3', target: 'all', message: '1 of 3 answers differ.' };
+  const mismatch = first && { step: 9, handler: 'updatePrice', input: { productId: 1 }, stale: false, difference: 'They differ.', ...first };
+  return {
+    lesson: { slug: '03-cache-aside', title: 'Cache it' },
+    model: 'Simulated.',
+    starter: pass,
+    learner: pass,
+    mismatches: { compared: 3, count: 1, staleReads: 0, first: mismatch },
+    checks: [check],
+    passed: false,
+    errors: [],
+    wallMs: 1,
+    ...overrides,
+  } as unknown as RunReport;
+}
+
+describe('formatReport', () => {
+  const circular: Record<string, unknown> = { id: 1 };
+  circular.self = circular;
+  const cases: [string, RunReport, string[]][] = [
+    ['an expected answer of nothing (a void handler)', handMade({ expected: undefined, actual: [{ id: 1 }] }), ['    expected: undefined (nothing returned)', '    actual:   [{"id":1}]']],
+    ['an actual answer of nothing', handMade({ expected: [{ id: 1 }], actual: undefined }), ['    actual:   undefined (nothing returned)']],
+    ['a BigInt, and a string that looks like one', handMade({ expected: 12n, actual: '9007199254740993' }), ['    expected: 12', '    actual:   "9007199254740993"']],
+    ['a huge BigInt', handMade({ expected: 2n ** 70n, actual: null }), ['    expected: "1180591620717411303424"', '    actual:   null']],
+    ['a cycle already made plain, and one that is not', handMade({ expected: { self: '[circular]' }, actual: circular }), ['    expected: {"self":"[circular]"}', '    actual:   {"id":1,"self":"[circular]"}']],
+    ['a getter that throws', handMade({ expected: 1, actual: Object.defineProperty({}, 'x', { enumerable: true, get: () => { throw new Error('no'); } }) }), ['    actual:   [object Object]']],
+    ['a thrown non-Error', handMade({ expected: 1, error: { kind: 'runtime', message: '{"code":42}' } }), ['    threw:    runtime error: {"code":42}']],
+    [
+      'errors that are not RunErrors',
+      handMade(undefined, { errors: ['boom', null, { kind: 'runtime' }, { message: 7, file: 'x.ts', line: 3 }] }),
+      ['    error: boom', '    error: ?', '    runtime error: (no message)', '    x.ts:3: unknown error: 7'],
+    ],
+    [
+      'a report missing its parts',
+      handMade({ difference: undefined, step: undefined, handler: undefined, input: undefined }, { lesson: undefined, starter: undefined, learner: { latency: { p50: Number.NaN } }, checks: undefined, model: undefined, errors: undefined }),
+      ['Lesson (?)', `  ${'median request'.padEnd(20)}${'-'.padStart(11)}  ${'-'.padStart(11)}`, '  First mismatch, step ?: ?()', '    The answers differ.'],
+    ],
+  ];
+  for (const [name, report, expected] of cases) {
+    it(`prints ${name}`, () => {
+      const text = formatReport(report);
+      for (const line of expected) expect(text.split('\n')).toContain(line);
+      expect(text.trim().split('\n').at(-1)).toBe('Some checks failed.');
+    });
+  }
+
+  it('formats any thrown value as an error line', () => {
+    expect(formatError('boom' as never)).toBe('error: boom');
+    expect(formatError({ kind: 'sql', message: 'bad', sql: { query: 'SELECT', code: '42601', position: 3 }, step: 0, count: 2 })).toBe(
+      'sql error: bad [SQLSTATE 42601, at character 3] (workload step 0) (2 times)',
+    );
+  });
+});
 
 describe('npm run lesson -- run', () => {
   it('exits 2 with a one-line reason for an unknown lesson', () => {
@@ -45,6 +118,24 @@ describe('npm run lesson -- run', () => {
     const result = cli('lesson', ['run', '01-n-plus-one', '--code', code, '--timeout', '2']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('loop.ts: timeout error: Your code ran longer than 2 s and was stopped. An infinite loop, or a query that never ends?');
+  });
+
+  it('prints a mismatch on a handler that returns nothing (updatePrice) without a stack trace, exit 1', () => {
+    // updatePrice returns nothing in the starter; this one returns the updated rows. The old
+    // formatter crashed on the expected value, undefined (JSON.stringify(undefined) is undefined).
+    const starter = readFileSync(join(lessons, '03-cache-aside/starter.ts'), 'utf8');
+    const code = starter.replace(
+      "  await db.query('UPDATE products SET price_cents = $2 WHERE id = $1', [productId, priceCents]);",
+      "  return db.query('UPDATE products SET price_cents = $2 WHERE id = $1 RETURNING id', [productId, priceCents]) as never;",
+    );
+    expect(code).toContain('RETURNING id');
+    const file = temp('returns-rows.ts', code);
+    const result = spawnSync('npm', ['run', 'lesson', '--', 'run', '03-cache-aside', '--code', file], { encoding: 'utf8', cwd: root, maxBuffer: 64 * 1024 * 1024 });
+    expect(result.status).toBe(1);
+    expectNoStackTrace(result.stdout + result.stderr);
+    expect(result.stdout).toContain('First mismatch, step 9: updatePrice({"productId":1,"priceCents":16986})');
+    expect(result.stdout).toContain('    expected: undefined (nothing returned)\n    actual:   [{"id":1}]');
+    expect(result.stdout.trim().split('\n').at(-1)).toBe('Some checks failed.');
   });
 
   it('writes the whole RunReport as JSON to a pipe (about 0.5 MB here), exit 1 for a failing run', () => {

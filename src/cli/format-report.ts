@@ -1,49 +1,91 @@
-/** Plain-text rendering of a RunReport for the terminal. */
+/**
+ * Plain-text rendering of a RunReport for the terminal. It never throws: whatever a handler
+ * returned or threw, and whatever field is missing, it prints something a learner can read.
+ */
 import type { RunReport } from '../engine/grade.ts';
 import type { RunError } from '../engine/errors.ts';
+import { toPlain } from '../engine/plain.ts';
+
+/** Any value as text for a sentence: strings as they are, anything else as `showValue` does. */
+function text(value: unknown, missing = '?'): string {
+  if (typeof value === 'string') return value;
+  if (value === undefined || value === null) return missing;
+  return showValue(value);
+}
+
+/**
+ * An answer or input as one line of JSON: `undefined` is said in words, bigints keep their digits,
+ * cycles and unreadable values do not throw.
+ */
+export function showValue(value: unknown): string {
+  if (value === undefined) return 'undefined (nothing returned)';
+  try {
+    const json = JSON.stringify(toPlain(value));
+    if (json !== undefined) return json;
+  } catch {
+    // A getter that throws: fall through to a plainer form.
+  }
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
 
 /** One error on one line, with its place: `handler.ts:12:5: message`. */
 export function formatError(error: RunError): string {
-  const place = error.file ? `${error.file}${error.line ? `:${error.line}${error.column ? `:${error.column}` : ''}` : ''}: ` : '';
-  const sql = error.sql ? ` [SQLSTATE ${error.sql.code ?? '?'}${error.sql.position ? `, at character ${error.sql.position}` : ''}${error.sql.hint ? `; hint: ${error.sql.hint}` : ''}]` : '';
-  const step = error.step !== undefined ? ` (workload step ${error.step})` : '';
-  const times = error.count ? ` (${error.count} times)` : '';
-  return `${place}${error.kind} error: ${error.message}${sql}${step}${times}`;
+  // A thrown string or number may arrive where a RunError was expected.
+  if (typeof error !== 'object' || error === null) return `error: ${text(error)}`;
+  const place = error.file ? `${text(error.file)}${error.line ? `:${text(error.line)}${error.column ? `:${text(error.column)}` : ''}` : ''}: ` : '';
+  const sql = error.sql
+    ? ` [SQLSTATE ${text(error.sql.code)}${error.sql.position ? `, at character ${text(error.sql.position)}` : ''}${error.sql.hint ? `; hint: ${text(error.sql.hint)}` : ''}]`
+    : '';
+  const step = error.step !== undefined && error.step !== null ? ` (workload step ${text(error.step)})` : '';
+  const times = error.count ? ` (${text(error.count)} times)` : '';
+  return `${place}${text(error.kind, 'unknown')} error: ${text(error.message, '(no message)')}${sql}${step}${times}`;
 }
 
-const ms = (value: number) => `${value.toFixed(2)} ms`;
+const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const ms = (value: unknown) => (finite(value) ? `${value.toFixed(2)} ms` : '-');
+const count = (value: unknown) => (finite(value) ? String(value) : '-');
+const rate = (value: unknown) => (finite(value) ? `${Math.round(value * 100)}%` : '-');
 
 /** The report as a few readable lines: checks, the before/after table, the first mismatch, errors. */
 export function formatReport(report: RunReport): string {
+  // Optional chaining throughout: a report from an older engine, or cut short, may lack any part.
   const { starter, learner } = report;
-  const lines = [`${report.lesson.title} (${report.lesson.slug})`, ''];
-  for (const check of report.checks) {
-    lines.push(`  ${check.passed ? 'PASS' : 'FAIL'}  ${check.label}: ${check.message}`);
+  const lines = [`${text(report.lesson?.title, 'Lesson')} (${text(report.lesson?.slug)})`, ''];
+  for (const check of Array.isArray(report.checks) ? report.checks : []) {
+    lines.push(`  ${check?.passed ? 'PASS' : 'FAIL'}  ${text(check?.label ?? check?.id)}: ${text(check?.message, '')}`);
   }
-  lines.push('', `                      starter      yours`);
-  const row = (label: string, a: string, b: string) => lines.push(`  ${label.padEnd(20)}${a.padStart(9)}  ${b.padStart(9)}`);
-  row('queries / request', String(starter.queries.maxPerRequest), String(learner.queries.maxPerRequest));
-  row('median request', ms(starter.latency.p50), ms(learner.latency.p50));
-  row('p95 request', ms(starter.latency.p95), ms(learner.latency.p95));
-  row('DB time (measured)', ms(starter.dbMs), ms(learner.dbMs));
-  row('network (simulated)', ms(starter.networkMs), ms(learner.networkMs));
-  const rate = (value: number | null) => (value === null ? '-' : `${Math.round(value * 100)}%`);
-  row('cache hit rate', rate(starter.cache.hitRate), rate(learner.cache.hitRate));
-  lines.push('', `  ${report.model}`);
-  const first = report.mismatches.first;
+  // Eleven characters fit "12345.67 ms": a whole pass's DB time.
+  const row = (label: string, a: string, b: string) => lines.push(`  ${label.padEnd(20)}${a.padStart(11)}  ${b.padStart(11)}`);
+  lines.push('');
+  row('', 'starter', 'yours');
+  row('queries / request', count(starter?.queries?.maxPerRequest), count(learner?.queries?.maxPerRequest));
+  row('median request', ms(starter?.latency?.p50), ms(learner?.latency?.p50));
+  row('p95 request', ms(starter?.latency?.p95), ms(learner?.latency?.p95));
+  row('DB time (measured)', ms(starter?.dbMs), ms(learner?.dbMs));
+  row('network (simulated)', ms(starter?.networkMs), ms(learner?.networkMs));
+  row('cache hit rate', rate(starter?.cache?.hitRate), rate(learner?.cache?.hitRate));
+  if (report.model) lines.push('', `  ${text(report.model)}`);
+  const first = report.mismatches?.first;
   if (first) {
-    lines.push('', `  First mismatch, step ${first.step}: ${first.handler}(${JSON.stringify(first.input)})`, `    ${first.difference}`);
-    lines.push(`    expected: ${truncate(JSON.stringify(first.expected))}`);
-    if (!first.error) lines.push(`    actual:   ${truncate(JSON.stringify(first.actual) ?? 'undefined')}`);
+    lines.push('', `  First mismatch, step ${text(first.step)}: ${text(first.handler)}(${truncate(first.input === undefined ? '' : showValue(first.input))})`);
+    lines.push(`    ${text(first.difference, 'The answers differ.')}`);
+    lines.push(`    expected: ${truncate(showValue(first.expected))}`);
+    if (first.error) lines.push(`    threw:    ${truncate(formatError(first.error))}`);
+    else lines.push(`    actual:   ${truncate(showValue(first.actual))}`);
   }
-  if (report.errors.length) {
+  const errors = Array.isArray(report.errors) ? report.errors : [];
+  if (errors.length) {
     lines.push('', '  Errors:');
-    for (const error of report.errors.slice(0, 5)) lines.push(`    ${formatError(error)}`);
+    for (const error of errors.slice(0, 5)) lines.push(`    ${formatError(error)}`);
   }
   lines.push('', report.passed ? 'All checks passed.' : 'Some checks failed.');
   return lines.join('\n');
 }
 
-function truncate(text: string, max = 300): string {
-  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+function truncate(line: string, max = 300): string {
+  return line.length > max ? `${line.slice(0, max - 3)}...` : line;
 }

@@ -9,6 +9,7 @@ import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LESSONS_DIR, listLessonSlugs } from '../lessons/read-lessons.ts';
 import { gradeInWorker, DEFAULT_LIMITS } from '../node/grade-in-worker.ts';
+import { messageOf } from '../engine/errors.ts';
 import { formatError, formatReport } from './format-report.ts';
 
 const USAGE = 'usage: npm run lesson -- run <slug> --code <file.ts> [--migration <file.sql>] [--json] [--dir <lessons>] [--rtt <ms>] [--pool <n>] [--timeout <s>]';
@@ -78,14 +79,27 @@ const outcome = await gradeInWorker(
 );
 const result = outcome.results[0];
 const error = outcome.fatal ?? result?.error;
-if (error) {
-  if (values.json) console.log(JSON.stringify({ error }, null, 2));
-  else console.error(`lesson: ${formatError(error)}`);
-  // A broken lesson is invalid input; code that never finished is a failed check.
-  process.exitCode = error.kind === 'lesson' ? 2 : 1;
-} else {
-  const report = result!.report!;
-  // exitCode, not exit(): a large report piped to another program must be written out in full.
-  console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
-  process.exitCode = report.passed ? 0 : 1;
+// Whatever the code under test returned or threw, the learner gets text and an exit code, never a
+// stack trace of this program.
+try {
+  if (error || !result?.report) {
+    const shown = error ?? { kind: 'internal' as const, message: 'The grading worker sent no report.' };
+    if (values.json) console.log(toJson({ error: shown }));
+    else console.error(`lesson: ${formatError(shown)}`);
+    // A broken lesson is invalid input; code that never finished is a failed check.
+    process.exitCode = shown.kind === 'lesson' ? 2 : 1;
+  } else {
+    const { report } = result;
+    // exitCode, not exit(): a large report piped to another program must be written out in full.
+    console.log(values.json ? toJson(report) : formatReport(report));
+    process.exitCode = report.passed ? 0 : 1;
+  }
+} catch (failure) {
+  console.error(`lesson: internal error while printing the report: ${messageOf(failure)}`);
+  process.exitCode = 1;
+}
+
+/** JSON that survives a bigint (as its digits), which JSON.stringify alone refuses. */
+function toJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) => (typeof item === 'bigint' ? item.toString() : item), 2);
 }
