@@ -18,6 +18,17 @@ function cli(script: 'lesson' | 'verify', args: string[]) {
   return { code: result.status ?? `${result.signal}: ${result.stderr}`, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** Writes a lesson folder: the tiny lesson's files with `overrides`, and `wrong/` files. */
+function writeLesson(dir: string, overrides: Record<string, string | undefined> = {}, wrong: Record<string, string> = {}): string {
+  mkdirSync(join(dir, 'wrong'), { recursive: true });
+  for (const [name, text] of Object.entries(tinyLessonFiles(overrides))) if (text !== undefined) writeFileSync(join(dir, name), text);
+  for (const [name, text] of Object.entries(wrong)) writeFileSync(join(dir, 'wrong', name), text);
+  return dir;
+}
+
+/** The tiny lesson's starter with a wasted query: one more than its check allows. */
+const TWO_QUERIES = "export async function handle({ id }, { db }) {\n  await db.query('SELECT 1');\n  const [item] = await db.query('SELECT id, name FROM items WHERE id = $1', [id]);\n  return item ?? null;\n}\n";
+
 /** No stack trace of the CLI itself: no "TypeError", no "    at f (file:line)" lines. */
 function expectNoStackTrace(output: string) {
   expect(output).not.toMatch(/TypeError|ReferenceError|^\s+at /m);
@@ -171,5 +182,33 @@ describe('npm run lessons:verify', () => {
     const result = cli('verify', ['--dir', dir]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('starter already passes every performance check');
+  });
+
+  it('grades the wrong/ fixes, fails a lesson one of them passes, and names a wrong file without its comment', () => {
+    const base = mkdtempSync(join(tmpdir(), 'fastpath-verify-'));
+    const nextItem = "export async function handle({ id }, { db }) {\n  const [item] = await db.query('SELECT id, name FROM items WHERE id = $1', [id + 1]);\n  return item ?? null;\n}\n";
+    writeLesson(join(base, '01-tiny'), { 'starter.ts': TWO_QUERIES }, {
+      'next-item.ts': `// One query, but for the next item.\n// expect: correct\n${nextItem}`,
+      'blames-queries.ts': `// One query, but for the next item.\n// expect: maxQueriesPerRequest\n${nextItem}`,
+      'not-wrong.ts': `// Not wrong at all: the solution again.\n${tinyLessonFiles()['solution.ts']}`,
+    });
+    // A migration alone runs with the starter's code.
+    writeLesson(join(base, '02-sql'), { 'starter.ts': TWO_QUERIES }, { 'drop-items.sql': '-- Drops the table the handler reads.\nDROP TABLE items;\n' });
+    writeLesson(join(base, '03-no-comment'), { 'starter.ts': TWO_QUERIES }, { 'silent.ts': nextItem });
+
+    const result = cli('verify', ['--dir', base]);
+    expectNoStackTrace(result.stdout + result.stderr);
+    expect(result.code).toBe(1);
+    const lines = result.stdout.split('\n');
+    expect(lines.find((line) => line.startsWith('01-tiny'))).toMatch(/FAILED$/);
+    expect(result.stdout).toMatch(/^ {4}wrong\/next-item\.ts +fails correct: 5 of 5 answers differ from the reference; the first, at step 0: Field "id": expected 1, got 2\.$/m);
+    expect(result.stdout).toMatch(/^ {4}wrong\/not-wrong\.ts +PASSES every check$/m);
+    expect(result.stdout).toContain('    - wrong/not-wrong.ts: passes every check: Not wrong at all: the solution again.');
+    expect(result.stdout).toContain('    - wrong/blames-queries.ts: should fail maxQueriesPerRequest, but passes it (fails correct): One query, but for the next item.');
+    expect(lines.find((line) => line.startsWith('02-sql'))).toMatch(/ok$/);
+    expect(result.stdout).toMatch(/^ {4}wrong\/drop-items\.sql +raised errors: starter\.ts:3: sql error: relation "items" does not exist/m);
+    expect(lines.find((line) => line.startsWith('03-no-comment'))).toMatch(/FAILED$/);
+    expect(result.stdout).toContain('    - 03-no-comment/wrong/silent.ts:1: the first line must be a comment saying what is wrong, like "// An index on status: a third of all orders are open."');
+    expect(result.stdout).toContain('lessons: 1 passed, 2 failed; wrong fixes: 2 rejected, 2 not');
   });
 });

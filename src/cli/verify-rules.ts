@@ -1,6 +1,8 @@
 /** What "a lesson verifies" means, applied to the graded starter and solution. */
 import type { JobResult } from '../node/grade-job.ts';
+import type { WrongFix } from '../lessons/lesson.ts';
 import { formatError } from './format-report.ts';
+import { judgeWrongFix, type WrongFixRow } from './wrong-fix-rules.ts';
 import { speedup } from '../engine/checks.ts';
 
 /** One lesson's verdict and the figures printed for it. */
@@ -17,13 +19,16 @@ export interface VerifyRow {
     /** Median latency, starter over solution (see `speedup` in the engine's checks). */
     speedup: number;
   };
+  /** The lesson's wrong fixes, in the order of their files. */
+  wrong: WrongFixRow[];
 }
 
 /**
  * The rules: the starter is correct (when it is the oracle) and fails at least one performance
- * check; the solution passes every check.
+ * check; the solution passes every check; every wrong fix fails (see `judgeWrongFix`).
+ * @param results the starter's, the solution's, then one per wrong fix in `wrong`'s order
  */
-export function verifyLessonResults(slug: string, hasReference: boolean, results: JobResult[]): VerifyRow {
+export function verifyLessonResults(slug: string, hasReference: boolean, results: JobResult[], wrong: WrongFix[] = []): VerifyRow {
   const problems: string[] = [];
   const [starter, solution] = results;
   for (const result of [starter, solution]) {
@@ -57,5 +62,7 @@ export function verifyLessonResults(slug: string, hasReference: boolean, results
           speedup: speedup(solutionReport.starter, solutionReport.learner),
         }
       : undefined;
-  return { slug, ok: problems.length === 0, problems, figures };
+  const wrongRows = wrong.map((fix, index) => judgeWrongFix(fix, results[2 + index]));
+  for (const row of wrongRows) if (row.problem) problems.push(row.problem);
+  return { slug, ok: problems.length === 0, problems, figures, wrong: wrongRows };
 }

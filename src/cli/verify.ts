@@ -1,37 +1,44 @@
 /**
  * `npm run lessons:verify [-- --dir <lessons folder>]`
  * For every lesson: the starter is correct (unless the lesson has its own oracle) and fails at least
- * one performance check, and the solution passes every check. One row per lesson; exit 1 on any
- * failure, 2 when the folder cannot be read.
+ * one performance check, the solution passes every check, and every wrong fix in `wrong/` fails.
+ * One row per lesson, one line per wrong fix under it; exit 1 on any failure, 2 when the folder
+ * cannot be read.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_LESSONS_DIR, listLessonSlugs, readLesson } from '../lessons/read-lessons.ts';
+import { DEFAULT_LESSONS_DIR, listLessonSlugs, readLesson, readWrongFixes } from '../lessons/read-lessons.ts';
 import { gradeInWorker, DEFAULT_LIMITS } from '../node/grade-in-worker.ts';
+import { messageOf } from '../engine/errors.ts';
 import { verifyLessonResults, type VerifyRow } from './verify-rules.ts';
 import { formatError } from './format-report.ts';
 
-const { values } = parseArgs({ options: { dir: { type: 'string' } } });
-const lessonsDir = resolve(values.dir ?? DEFAULT_LESSONS_DIR);
-let slugs: string[];
-try {
-  slugs = listLessonSlugs(lessonsDir);
-} catch {
-  console.error(`lessons:verify: lessons folder not found: ${lessonsDir}`);
-  process.exit(2);
-}
-if (slugs.length === 0) {
-  console.error(`lessons:verify: no lesson folders (NN-name) in ${lessonsDir}`);
+function fail(reason: string): never {
+  console.error(`lessons:verify: ${reason}`);
   process.exit(2);
 }
 
-const started = performance.now();
-async function verify(slug: string): Promise<VerifyRow> {
+/** The lesson folders in the folder `--dir` names. */
+function lessonsIn(target: string): { lessonsDir: string; slugs: string[] } {
+  let slugs: string[];
+  try {
+    slugs = listLessonSlugs(target);
+  } catch {
+    return fail(`lessons folder not found: ${target}`);
+  }
+  if (slugs.length === 0) fail(`no lesson folders (NN-name) in ${target}`);
+  return { lessonsDir: target, slugs };
+}
+
+/** Grades the starter, the solution and the wrong fixes in one worker, so the starter is measured once. */
+async function verify(lessonsDir: string, slug: string): Promise<VerifyRow> {
   let lesson;
+  let wrong;
   try {
     lesson = readLesson(lessonsDir, slug);
+    wrong = readWrongFixes(lessonsDir, lesson);
   } catch (error) {
-    return { slug, ok: false, problems: [(error as Error).message] };
+    return { slug, ok: false, problems: [messageOf(error)], wrong: [] };
   }
   const { files } = lesson;
   const outcome = await gradeInWorker(
@@ -41,29 +48,48 @@ async function verify(slug: string): Promise<VerifyRow> {
       submissions: [
         { name: 'starter', file: 'starter.ts', code: files.starter, migration: files.migration },
         { name: 'solution', file: 'solution.ts', code: files.solution, migration: files.solutionMigration ?? files.migration },
+        ...wrong.map((fix) => ({ name: fix.name, file: fix.codeFile, code: fix.code, migration: fix.migration })),
       ],
     },
     { ...DEFAULT_LIMITS, submissionMs: 60_000 },
   );
-  if (outcome.fatal) return { slug, ok: false, problems: [formatError(outcome.fatal)] };
-  return verifyLessonResults(slug, Boolean(files.reference), outcome.results);
+  if (outcome.fatal) return { slug, ok: false, problems: [formatError(outcome.fatal)], wrong: [] };
+  return verifyLessonResults(slug, Boolean(files.reference), outcome.results, wrong);
 }
 
-// One lesson at a time: the speed checks compare measured query times, and two lessons sharing
-// the cores slow each other unevenly (lesson 2's solution measured 7.8x instead of 20x that way).
-const rows: VerifyRow[] = [];
-for (const slug of slugs) rows.push(await verify(slug));
-
-const header = `${'lesson'.padEnd(22)} ${'queries/req'.padStart(13)} ${'median ms'.padStart(17)} ${'speedup'.padStart(8)}  result`;
-console.log(header);
-for (const row of rows) {
+function printRow(row: VerifyRow): void {
   const figures = row.figures
     ? `${`${row.figures.starterQueries} -> ${row.figures.solutionQueries}`.padStart(13)} ${`${row.figures.starterP50.toFixed(2)} -> ${row.figures.solutionP50.toFixed(2)}`.padStart(17)} ${`${Number.isFinite(row.figures.speedup) ? `${row.figures.speedup}x` : 'inf'}`.padStart(8)}`
     : ' '.repeat(40);
   console.log(`${row.slug.padEnd(22)} ${figures}  ${row.ok ? 'ok' : 'FAILED'}`);
+  const width = Math.max(0, ...row.wrong.map((fix) => fix.name.length));
+  for (const fix of row.wrong) console.log(`    ${fix.name.padEnd(width)}  ${fix.result}${fix.message ? `: ${fix.message}` : ''}`);
   for (const problem of row.problems) console.log(`    - ${problem}`);
 }
+
+const { values } = (() => {
+  try {
+    return parseArgs({ options: { dir: { type: 'string' } } });
+  } catch (error) {
+    return fail(`${messageOf(error)}\nusage: npm run lessons:verify [-- --dir <lessons folder>]`);
+  }
+})();
+const { lessonsDir, slugs } = lessonsIn(resolve(values.dir ?? DEFAULT_LESSONS_DIR));
+
+const started = performance.now();
+console.log(`${'lesson'.padEnd(22)} ${'queries/req'.padStart(13)} ${'median ms'.padStart(17)} ${'speedup'.padStart(8)}  result`);
+// One lesson at a time: the speed checks compare measured query times, and two lessons sharing
+// the cores slow each other unevenly (lesson 2's solution measured 7.8x instead of 20x that way).
+const rows: VerifyRow[] = [];
+for (const slug of slugs) {
+  // Nothing a lesson does should escape as a stack trace: it becomes that lesson's problem.
+  const row = await verify(lessonsDir, slug).catch((error: unknown): VerifyRow => ({ slug, ok: false, problems: [`internal error: ${messageOf(error)}`], wrong: [] }));
+  rows.push(row);
+  printRow(row);
+}
 const failed = rows.filter((row) => !row.ok).length;
-console.log(`\nVerified ${rows.length} lessons in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
-console.log(`lessons: ${rows.length - failed} passed, ${failed} failed`);
+const wrong = rows.flatMap((row) => row.wrong);
+const rejected = wrong.filter((fix) => fix.rejected).length;
+console.log(`\nVerified ${rows.length} ${rows.length === 1 ? 'lesson' : 'lessons'} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+console.log(`lessons: ${rows.length - failed} passed, ${failed} failed; wrong fixes: ${rejected} rejected, ${wrong.length - rejected} not`);
 process.exit(failed ? 1 : 0);

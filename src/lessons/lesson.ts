@@ -51,3 +51,22 @@ export class LessonError extends Error {
     this.field = field;
   }
 }
+
+/**
+ * A plausible wrong fix kept in a lesson's `wrong/` folder (see docs/authoring.md, "Checklist: a
+ * wrong fix must not pass"). `lessons:verify` grades it and requires it to fail.
+ */
+export interface WrongFix {
+  /** How it is listed: `wrong/limit-1.ts`, `wrong/index-on-status.sql`, `wrong/both.{ts,sql}` for a pair. */
+  name: string;
+  /** What is wrong with it: the text of its first line, without the comment marker. */
+  description: string;
+  /** The handler code: the `.ts` file's, or the starter's for a migration alone. */
+  code: string;
+  /** The file the code's errors are reported under: `wrong/limit-1.ts`, or `starter.ts`. */
+  codeFile: string;
+  /** The `.sql` file's migration; for code alone, `solution.sql`, else `migration.sql`, else none. */
+  migration?: string;
+  /** Ids of checks the lesson declares that must be among the failed ones (its `expect:` line); may be empty. */
+  expect: string[];
+}

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseLesson } from './parse-lesson.ts';
-import { LessonError, type Lesson } from './lesson.ts';
+import { LessonError, type Lesson, type WrongFix } from './lesson.ts';
 
 /** Default lessons folder: `lessons/` at the project root. */
 export const DEFAULT_LESSONS_DIR = fileURLToPath(new URL('../../lessons/', import.meta.url));
@@ -33,4 +33,71 @@ export function listLessonSlugs(root: string): string[] {
     .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'lesson.md')))
     .map((entry) => entry.name)
     .sort();
+}
+
+/** True for a folder, or a link to one; false for anything else, a broken link included. */
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The wrong fixes in `<slug>/wrong/`, by file name. `name.ts` is handler code, run with the lesson's
+ * `solution.sql` (else `migration.sql`), so only the code is wrong; `name.sql` is a migration run
+ * with `starter.ts`; `name.ts` beside `name.sql` runs that code with that migration. Each file
+ * starts with a comment saying what is wrong; a second comment line `expect: id, id` may name
+ * checks that must fail. An empty list when the lesson has no `wrong/` folder.
+ * @throws LessonError naming the file (and line) that breaks these rules
+ */
+export function readWrongFixes(root: string, lesson: Lesson): WrongFix[] {
+  const folder = `${lesson.slug}/wrong`;
+  const dir = join(root, folder);
+  if (!existsSync(dir)) return [];
+  if (!isDirectory(dir)) throw new LessonError('must be a folder of wrong fixes (.ts and .sql files)', folder);
+  const pairs = new Map<string, { ts?: string; sql?: string }>();
+  for (const file of readdirSync(dir).sort()) {
+    if (file.startsWith('.')) continue; // editor and OS droppings (.DS_Store, .swp)
+    const match = /^(.+)\.(ts|sql)$/.exec(file);
+    if (!match || !statSync(join(dir, file)).isFile()) {
+      throw new LessonError('only wrong fixes belong here: a .ts handler file, a .sql migration, or both under one name', `${folder}/${file}`);
+    }
+    const pair = pairs.get(match[1]) ?? {};
+    pair[match[2] as 'ts' | 'sql'] = readFileSync(join(dir, file), 'utf8');
+    pairs.set(match[1], pair);
+  }
+  const declared = Object.keys(lesson.frontmatter.checks).filter((id) => (lesson.frontmatter.checks as Record<string, unknown>)[id] !== undefined);
+  return [...pairs].map(([base, pair]): WrongFix => {
+    const sql = pair.sql === undefined ? undefined : readHeader(pair.sql, '--', `${folder}/${base}.sql`, declared);
+    const ts = pair.ts === undefined ? undefined : readHeader(pair.ts, '//', `${folder}/${base}.ts`, declared);
+    const { files } = lesson;
+    return {
+      name: `wrong/${base}.${ts && sql ? '{ts,sql}' : ts ? 'ts' : 'sql'}`,
+      description: (ts ?? sql)!.description,
+      code: pair.ts ?? files.starter,
+      codeFile: ts ? `wrong/${base}.ts` : 'starter.ts',
+      migration: pair.sql ?? (pair.ts !== undefined ? (files.solutionMigration ?? files.migration) : undefined),
+      expect: [...new Set([...(ts?.expect ?? []), ...(sql?.expect ?? [])])],
+    };
+  });
+}
+
+/** The first line's comment (what is wrong) and an optional `expect:` comment on the second. */
+function readHeader(text: string, marker: '//' | '--', file: string, declared: string[]): { description: string; expect: string[] } {
+  const [first = '', second = ''] = text.replace(/^\uFEFF/, '').split(/\r?\n/, 2);
+  const comment = (line: string) => (line.trimStart().startsWith(marker) ? line.trimStart().slice(marker.length).trim() : undefined);
+  const description = comment(first);
+  if (!description || /^expect:/.test(description)) {
+    throw new LessonError(`the first line must be a comment saying what is wrong, like "${marker} An index on status: a third of all orders are open."`, file, 1);
+  }
+  const expectLine = /^expect:(.*)$/.exec(comment(second) ?? '');
+  if (!expectLine) return { description, expect: [] };
+  const expect = expectLine[1].split(/[\s,]+/).filter(Boolean);
+  if (expect.length === 0) throw new LessonError(`"expect:" lists no checks; name some (${declared.join(', ')}) or drop the line`, file, 2);
+  for (const id of expect) {
+    if (!declared.includes(id)) throw new LessonError(`expect: "${id}" is not a check of this lesson (${declared.join(', ')})`, file, 2);
+  }
+  return { description, expect };
 }

@@ -1,0 +1,51 @@
+/** What "a wrong fix is rejected" means, applied to its graded result. */
+import type { JobResult } from '../node/grade-job.ts';
+import type { WrongFix } from '../lessons/lesson.ts';
+import { formatError } from './format-report.ts';
+
+/** One wrong fix's line under its lesson. */
+export interface WrongFixRow {
+  /** `wrong/limit-1.ts` and the like. */
+  name: string;
+  /** True when it failed as the lesson says it should. */
+  rejected: boolean;
+  /** In a few words: `fails correct, staleReads`, `PASSES every check`, `raised errors`, `not graded`. */
+  result: string;
+  /** What a learner would read first: the first failed check's message, or the first error. */
+  message: string;
+  /** Why the lesson fails because of it, when it does. */
+  problem?: string;
+}
+
+/**
+ * The rules: a wrong fix must not pass every check, and when it names checks (`expect:`) those must
+ * be among the failed ones, failed by the checks themselves rather than by errors in the run.
+ */
+export function judgeWrongFix(fix: WrongFix, result: JobResult | undefined): WrongFixRow {
+  const row = (rejected: boolean, outcome: string, message: string, problem?: string): WrongFixRow => ({
+    name: fix.name,
+    rejected,
+    result: outcome,
+    message,
+    problem: problem && `${fix.name}: ${problem}`,
+  });
+  // No report (stopped at the time limit, not run after one that was): the checks never saw it.
+  if (!result?.report) {
+    const message = result?.error ? formatError(result.error) : 'no result came back';
+    return row(false, 'not graded', message, `could not be graded: ${message}`);
+  }
+  const { report } = result;
+  if (report.passed) return row(false, 'PASSES every check', '', `passes every check: ${fix.description}`);
+  const failed = report.checks.filter((check) => !check.passed);
+  const ids = failed.map((check) => check.id as string);
+  const outcome = `fails ${ids.join(', ')}`;
+  // An error fails every check at once, so it would satisfy any `expect:` for the wrong reason.
+  if (report.errors.length) {
+    const message = formatError(report.errors[0]);
+    const problem = fix.expect.length ? `should fail ${fix.expect.join(', ')} by the checks, but it raised errors: ${message}` : undefined;
+    return row(!problem, 'raised errors', message, problem);
+  }
+  const missing = fix.expect.filter((id) => !ids.includes(id));
+  const problem = missing.length ? `should fail ${missing.join(', ')}, but passes ${missing.length > 1 ? 'them' : 'it'} (${outcome}): ${fix.description}` : undefined;
+  return row(!problem, outcome, failed[0]?.message ?? '', problem);
+}
