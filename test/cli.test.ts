@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -210,5 +210,16 @@ describe('npm run lessons:verify', () => {
     expect(lines.find((line) => line.startsWith('03-no-comment'))).toMatch(/FAILED$/);
     expect(result.stdout).toContain('    - 03-no-comment/wrong/silent.ts:1: the first line must be a comment saying what is wrong, like "// An index on status: a third of all orders are open."');
     expect(result.stdout).toContain('lessons: 1 passed, 2 failed; wrong fixes: 2 rejected, 2 not');
+  });
+
+  it('takes one lesson folder for --dir, also through a symbolic link', () => {
+    const base = mkdtempSync(join(tmpdir(), 'fastpath-verify-'));
+    writeLesson(join(base, 'elsewhere/04-linked'), { 'starter.ts': TWO_QUERIES });
+    mkdirSync(join(base, 'lessons'));
+    symlinkSync(join(base, 'elsewhere/04-linked'), join(base, 'lessons/04-linked'));
+    const result = cli('verify', ['--dir', join(base, 'lessons/04-linked')]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^04-linked .* ok$/m);
+    expect(result.stdout).toContain('Verified 1 lesson in');
   });
 });

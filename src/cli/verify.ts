@@ -1,11 +1,12 @@
 /**
- * `npm run lessons:verify [-- --dir <lessons folder>]`
+ * `npm run lessons:verify [-- --dir <lessons folder, or one lesson folder>]`
  * For every lesson: the starter is correct (unless the lesson has its own oracle) and fails at least
  * one performance check, the solution passes every check, and every wrong fix in `wrong/` fails.
  * One row per lesson, one line per wrong fix under it; exit 1 on any failure, 2 when the folder
  * cannot be read.
  */
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LESSONS_DIR, listLessonSlugs, readLesson, readWrongFixes } from '../lessons/read-lessons.ts';
 import { gradeInWorker, DEFAULT_LIMITS } from '../node/grade-in-worker.ts';
@@ -18,8 +19,9 @@ function fail(reason: string): never {
   process.exit(2);
 }
 
-/** The lesson folders in the folder `--dir` names. */
+/** The lessons `--dir` names: the lesson folders in it, or itself when it is one (it has lesson.md). */
 function lessonsIn(target: string): { lessonsDir: string; slugs: string[] } {
+  if (existsSync(join(target, 'lesson.md'))) return { lessonsDir: dirname(target), slugs: [basename(target)] };
   let slugs: string[];
   try {
     slugs = listLessonSlugs(target);
@@ -71,7 +73,7 @@ const { values } = (() => {
   try {
     return parseArgs({ options: { dir: { type: 'string' } } });
   } catch (error) {
-    return fail(`${messageOf(error)}\nusage: npm run lessons:verify [-- --dir <lessons folder>]`);
+    return fail(`${messageOf(error)}\nusage: npm run lessons:verify [-- --dir <lessons folder, or one lesson folder>]`);
   }
 })();
 const { lessonsDir, slugs } = lessonsIn(resolve(values.dir ?? DEFAULT_LESSONS_DIR));

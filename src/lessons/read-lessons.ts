@@ -14,7 +14,7 @@ export const DEFAULT_LESSONS_DIR = fileURLToPath(new URL('../../lessons/', impor
  */
 export function readLesson(root: string, slug: string): Lesson {
   const dir = join(root, slug);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+  if (!isDirectory(dir)) {
     throw new LessonError(`no such lesson folder in ${root}`, slug);
   }
   return parseLesson(slug, (name) => {
@@ -26,12 +26,12 @@ export function readLesson(root: string, slug: string): Lesson {
 /**
  * Every folder under `root` that holds a `lesson.md`, in order: the same set the site's content
  * collection publishes. A badly named one is listed too, so that reading it reports the name.
+ * Symbolic links to lesson folders count (a facilitator may link lessons kept elsewhere).
  */
 export function listLessonSlugs(root: string): string[] {
-  if (!existsSync(root)) throw new LessonError('lessons folder not found', root);
-  return readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'lesson.md')))
-    .map((entry) => entry.name)
+  if (!isDirectory(root)) throw new LessonError('lessons folder not found', root);
+  return readdirSync(root)
+    .filter((name) => isDirectory(join(root, name)) && existsSync(join(root, name, 'lesson.md')))
     .sort();
 }
 
