@@ -1,125 +1,128 @@
+/**
+ * Every file in lessons/NN/wrong/ is graded the way lessons:verify grades it, and fails for the
+ * reason a learner should be told: these tests pin the checks and the first message they would read.
+ */
 import { describe, expect, it } from 'vitest';
 import { useLesson } from './helpers/lessons.ts';
 import { grade, type RunReport } from '../src/engine/grade.ts';
+import { DEFAULT_LESSONS_DIR, readLesson, readWrongFixes } from '../src/lessons/read-lessons.ts';
+import { judgeWrongFix } from '../src/cli/wrong-fix-rules.ts';
+import { formatError } from '../src/cli/format-report.ts';
+import type { WrongFix } from '../src/lessons/lesson.ts';
 
-const failed = (report: RunReport) => report.checks.filter((check) => !check.passed).map((check) => check.id);
+/**
+ * How a wrong fix fails: these checks among the failed ones (a slow wrong fix may fail `speedup`
+ * too, depending on the machine), the first failed check's message, and the first error if any.
+ */
+interface Rejected {
+  failed: string[];
+  message: RegExp;
+  error?: RegExp;
+  also?: (report: RunReport) => void;
+}
 
-describe('01-n-plus-one rejects wrong fixes', () => {
-  const opened = useLesson('01-n-plus-one');
+const STALE = /A stale read: this is what the same request returned before the data changed\./;
+/** Past the five minutes readers may lag behind the import (its `maxStaleMs`). */
+const LATE = /A stale read: the data from before the workload's write at step \d+, served [\d.]+ minutes after it; readers may lag behind it by at most 5\.0 minutes/;
+/** A page that loaded while a merchant changed its price, in the flash sale. */
+const RACE = /A stale read under concurrent traffic: the data changed before this request started, by updatePrice\(\)/;
 
-  const joined = (join: string, order: string) => opened.lesson.files.solution.replace('LEFT JOIN LATERAL', join).replace(/ORDER BY p\.created_at DESC, p\.id DESC`/, `${order}\``);
+const EXPECTED: Record<string, Record<string, Rejected>> = {
+  '01-n-plus-one': {
+    'wrong/inner-join.ts': { failed: ['correct'], message: /answers differ from the reference; the first, at step \d+: \d+ of 20 expected items are missing\.$/ },
+    'wrong/no-outer-order-by.ts': { failed: ['correct'], message: /The same items, in a different order: the order matters here\.$/ },
+    'wrong/ordered-by-id.ts': { failed: ['correct'], message: /The same items, in a different order: the order matters here\.$/ },
+    'wrong/promise-all.ts': {
+      failed: ['maxQueriesPerRequest'],
+      message: /^One request made 41 queries; each one is a round trip\. Aim for 3 or fewer\.$/,
+      also: (report) => expect(report.learner.shapes.filter((shape) => shape.repeatedInRequest)).toHaveLength(2),
+    },
+    'wrong/everything-in-memory.ts': { failed: ['correct'], message: STALE, also: (report) => expect(report.mismatches.first?.difference).toMatch(/"commentCount"/) },
+    'wrong/pages-cached-forever.ts': { failed: ['correct'], message: STALE },
+  },
+  '02-missing-index': {
+    'wrong/index-on-status.sql': { failed: ['speedup'], message: /^Median request: .* \(\d+(\.\d)?x; the goal is 10x\)\.$/ },
+    'wrong/index-on-created-at.sql': {
+      failed: ['noSeqScan', 'speedup'],
+      message: /^A query reads every row of orders \(Seq Scan\): see its plan\.$/,
+      also: (report) => {
+        const plan = report.learner.plans.find((shape) => shape.fingerprint.includes('from orders'));
+        expect(plan?.findings[0]).toMatchObject({ kind: 'seq-scan', relation: 'orders' });
+      },
+    },
+    'wrong/everything-in-memory.ts': { failed: ['correct'], message: /answers differ from the reference; the first, at step \d+: 1 of \d+ expected items are missing\.$/ },
+    'wrong/limit-1.ts': { failed: ['correct'], message: /the first, at step 0: \d+ of \d+ expected items are missing\.$/ },
+  },
+  '03-cache-aside': {
+    'wrong/never-invalidated.ts': {
+      failed: ['correct', 'staleReads'],
+      message: /the first, at step \d+: A stale read: this is what the same request returned before the data changed\. Field "priceCents"/,
+      also: (report) => expect(report.mismatches.staleReads).toBeGreaterThan(100),
+    },
+    'wrong/day-long-ttl.ts': { failed: ['correct', 'staleReads'], message: LATE },
+    'wrong/six-hour-ttl.ts': { failed: ['correct', 'staleReads'], message: LATE },
+    'wrong/update-age-on-get.ts': { failed: ['correct', 'staleReads'], message: LATE },
+    'wrong/delete-before-write.ts': { failed: ['correct', 'staleReads'], message: RACE },
+    'wrong/delete-after-write-race.ts': { failed: ['correct', 'staleReads'], message: RACE },
+    'wrong/update-not-awaited.ts': {
+      failed: ['correct'],
+      message: /^Your code raised errors during the run; fix them first/,
+      error: /^wrong\/update-not-awaited\.ts:\d+: unawaited error: updatePrice\(\) returned while the query from line \d+ was still running/,
+    },
+    'wrong/max-100000.ts': {
+      failed: ['maxCacheEntries'],
+      message: /^At most \d+ entries were cached at once \(limit 200\)\.$/,
+      also: (report) => expect(report.learner.cache.peakEntries).toBeGreaterThan(200),
+    },
+    'wrong/cache-checked-after-loading.ts': {
+      failed: ['speedup'],
+      message: /^Median request: .* \([0-2](\.\d)?x; the goal is 3x\)\.$/,
+      also: (report) => expect(report.learner.cache.hitRate).toBeGreaterThan(0.6),
+    },
+  },
+};
 
-  it('a JOIN that drops posts without comments', async () => {
-    const code = opened.lesson.files.solution.replace(
-      /LEFT JOIN LATERAL \(SELECT count\(\*\)::int AS n FROM comments WHERE post_id = p\.id\) AS c ON true/,
-      'JOIN (SELECT post_id, count(*)::int AS n FROM comments GROUP BY post_id) AS c ON c.post_id = p.id',
-    );
-    expect(code).not.toBe(opened.lesson.files.solution);
-    const report = await grade(opened.session, { code });
-    expect(failed(report)).toContain('correct');
-    expect(report.mismatches.first?.difference).toMatch(/expected items are missing/);
+for (const [slug, expected] of Object.entries(EXPECTED)) {
+  describe(`${slug} rejects its wrong fixes`, () => {
+    const opened = useLesson(slug);
+    const fixes = readWrongFixes(DEFAULT_LESSONS_DIR, readLesson(DEFAULT_LESSONS_DIR, slug));
+    const gradeFix = (fix: WrongFix) => grade(opened.session, { code: fix.code, file: fix.codeFile, migration: fix.migration });
+
+    it('knows how each file in wrong/ should fail', () => {
+      expect(fixes.map((fix) => fix.name).sort()).toEqual(Object.keys(expected).sort());
+    });
+
+    for (const fix of fixes) {
+      const want = expected[fix.name];
+      if (!want) continue;
+      it(`${fix.name}: ${fix.description}`, async () => {
+        const report = await gradeFix(fix);
+        if (want.error) expect(formatError(report.errors[0])).toMatch(want.error);
+        else expect(report.errors).toEqual([]);
+        expect(report.checks.filter((check) => !check.passed).map((check) => check.id)).toEqual(expect.arrayContaining(want.failed));
+        expect(report.checks.find((check) => !check.passed)?.message).toMatch(want.message);
+        want.also?.(report);
+        // lessons:verify reads the same report the same way.
+        expect(judgeWrongFix(fix, { name: fix.name, report })).toMatchObject({ rejected: true, problem: undefined });
+      });
+    }
   });
+}
 
-  it('a JOIN that forgets the order', async () => {
-    const code = joined('LEFT JOIN LATERAL', 'ORDER BY p.id ASC');
-    expect(code).not.toBe(opened.lesson.files.solution);
-    const report = await grade(opened.session, { code });
-    expect(failed(report)).toEqual(['correct']);
-    expect(report.mismatches.first?.difference).toBe('The same items, in a different order: the order matters here.');
-  });
-
-  it('Promise.all over the loop: faster, still N+1', async () => {
-    const code = opened.lesson.files.starter
-      .replace('const feed: FeedItem[] = [];\n  for (const post of posts) {', 'return Promise.all(posts.map(async (post) => {')
-      .replace(/feed\.push\(\{([\s\S]*?)\}\);\n  \}\n  return feed;/, 'return {$1};\n  }));');
-    expect(code).toContain('Promise.all');
-    const report = await grade(opened.session, { code });
-    expect(report.errors).toEqual([]);
-    expect(failed(report)).toContain('maxQueriesPerRequest');
-    expect(report.learner.shapes.filter((shape) => shape.repeatedInRequest)).toHaveLength(2);
-  });
-});
-
-describe('02-missing-index rejects wrong fixes', () => {
+describe('02-missing-index: the right index, and padding that cannot hide a Seq Scan', () => {
   const opened = useLesson('02-missing-index');
-
-  it('an index on the wrong column (status)', async () => {
-    const report = await grade(opened.session, { code: opened.lesson.files.starter, migration: 'CREATE INDEX ON orders (status);' });
-    expect(report.errors).toEqual([]);
-    expect(failed(report)).toContain('speedup');
-  });
-
-  it('an index on the wrong column (created_at) leaves the sequential scan', async () => {
-    const report = await grade(opened.session, { code: opened.lesson.files.starter, migration: 'CREATE INDEX ON orders (created_at);' });
-    expect(failed(report)).toEqual(expect.arrayContaining(['noSeqScan', 'speedup']));
-    const plan = report.learner.plans.find((shape) => shape.fingerprint.includes('from orders'));
-    expect(plan?.findings[0]).toMatchObject({ kind: 'seq-scan', relation: 'orders' });
-  });
 
   it('a plain index on customer_id passes', async () => {
     const report = await grade(opened.session, { code: opened.lesson.files.starter, migration: 'CREATE INDEX ON orders (customer_id);' });
-    expect(failed(report)).toEqual([]);
+    expect(report.checks.filter((check) => !check.passed)).toEqual([]);
   });
 
-  it('loading every open order once into memory is caught: stale after a write, and its plan is a Seq Scan', async () => {
-    const code = `let byCustomer;
-export async function getOpenOrders({ customerId }, { db }) {
-  for (let i = 0; i < 30; i++) await db.query('SELECT 1 AS padding_' + i);
-  if (!byCustomer) {
-    byCustomer = new Map();
-    const rows = await db.query("(SELECT id, customer_id, total_cents, created_at FROM orders WHERE status = 'open' ORDER BY created_at DESC, id DESC)");
-    for (const row of rows) {
-      if (!byCustomer.has(row.customer_id)) byCustomer.set(row.customer_id, []);
-      byCustomer.get(row.customer_id).push({ id: row.id, totalCents: row.total_cents, createdAt: row.created_at });
-    }
-  }
-  return byCustomer.get(customerId) ?? [];
-}`;
+  it('thirty cheap queries before the full read do not keep its plan from being explained', async () => {
+    const fix = readWrongFixes(DEFAULT_LESSONS_DIR, opened.lesson).find((candidate) => candidate.name === 'wrong/everything-in-memory.ts')!;
+    const padding = "  for (let i = 0; i < 30; i++) await db.query('SELECT 1 AS padding_' + i);\n";
+    const code = fix.code.replace(/(export async function getOpenOrders[^\n]*\n)/, `$1${padding}`);
+    expect(code).toContain('padding_');
     const report = await grade(opened.session, { code });
-    expect(report.errors).toEqual([]);
-    expect(failed(report)).toEqual(expect.arrayContaining(['correct', 'noSeqScan']));
-  });
-
-  it('a "fix" that drops rows with LIMIT 1 is caught', async () => {
-    const code = opened.lesson.files.starter.replace('ORDER BY created_at DESC, id DESC', 'ORDER BY created_at DESC, id DESC LIMIT 1');
-    const report = await grade(opened.session, { code, migration: opened.lesson.files.solutionMigration });
-    expect(failed(report)).toEqual(['correct']);
-  });
-});
-
-describe('03-cache-aside rejects wrong fixes', () => {
-  const opened = useLesson('03-cache-aside');
-
-  it('a cache never invalidated serves stale reads', async () => {
-    const code = opened.lesson.files.solution.replaceAll(/\n\s*summaries\.delete\(productId\);[^\n]*/g, '');
-    expect(code).not.toContain('summaries.delete');
-    const report = await grade(opened.session, { code });
-    expect(failed(report)).toEqual(expect.arrayContaining(['correct', 'staleReads']));
-    expect(report.mismatches.staleReads).toBeGreaterThan(0);
-    expect(report.mismatches.first?.stale).toBe(true);
-  });
-
-  it('a TTL longer than the night serves the prices from before the import job', async () => {
-    const code = opened.lesson.files.solution.replace('ttl: 5 * 60_000', 'ttl: 24 * 3600_000');
-    const report = await grade(opened.session, { code });
-    expect(failed(report)).toEqual(expect.arrayContaining(['correct', 'staleReads']));
-  });
-
-  it('a cache that is read but never saves a query fails the speedup', async () => {
-    const code = opened.lesson.files.starter.replace(
-      "export async function getProductSummary({ productId }: { productId: number }, { db }: HandlerContext): Promise<ProductSummary | null> {",
-      "const seen = new LRUCache<number, number>({ max: 100 });\nexport async function getProductSummary({ productId }: { productId: number }, { db }: HandlerContext): Promise<ProductSummary | null> {\n  seen.get(productId);\n  seen.set(productId, 1);",
-    ).replace('import type { HandlerContext }', "import { LRUCache } from 'lru-cache';\nimport type { HandlerContext }");
-    expect(code).toContain('seen.get(productId)');
-    const report = await grade(opened.session, { code });
-    expect(report.errors).toEqual([]);
-    expect(report.learner.cache.hitRate).toBeGreaterThan(0.8);
-    expect(failed(report)).toEqual(['speedup']);
-  });
-
-  it('an unbounded cache breaks the entry limit', async () => {
-    const code = opened.lesson.files.solution.replace('{ max: 200, ttl: 5 * 60_000 }', '{ max: 100000, ttl: 5 * 60_000 }').replace('summaries.set(productId', 'for (let id = 1; id <= 300; id++) summaries.set(id + 1000, "none");\n  summaries.set(productId');
-    const report = await grade(opened.session, { code });
-    expect(failed(report)).toContain('maxCacheEntries');
+    expect(report.checks.filter((check) => !check.passed).map((check) => check.id)).toEqual(expect.arrayContaining(['correct', 'noSeqScan']));
   });
 });
