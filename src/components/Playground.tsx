@@ -11,7 +11,7 @@ import type { RunError } from '../engine/errors.ts';
 import type { BootProgress, RunOptions } from '../worker/lesson-api.ts';
 import { CheckList } from './CheckList.tsx';
 import { LatencyControls } from './LatencyControls.tsx';
-import { RunHistory, summariseRun, type RunSummary } from './RunHistory.tsx';
+import { summariseRun, type RunSummary } from './RunHistory.tsx';
 import { DEFAULT_LATENCY, sameLatency, type LatencyModel } from '../engine/scheduler.ts';
 import { EditActions } from './EditActions.tsx';
 import { BootStatus, describeBoot } from './BootStatus.tsx';
@@ -19,11 +19,7 @@ import { SolutionDiff } from './editor/SolutionDiff.tsx';
 import { CodeEditor, type EditorMarker } from './editor/CodeEditor.tsx';
 import { EditorTabs } from './editor/EditorTabs.tsx';
 import { allowTypeChecking } from './editor/type-check-gate.ts';
-import { BeforeAfter } from './BeforeAfter.tsx';
-import { MismatchView } from './MismatchView.tsx';
-import { QueriesAndPlans } from './QueriesAndPlans.tsx';
-import { CachePanel } from './CachePanel.tsx';
-import { Solved } from './Solved.tsx';
+import { RunResults } from './RunResults.tsx';
 import { markSolved } from '../client/progress.ts';
 import { useSavedText } from './use-saved-text.ts';
 import './playground.css';
@@ -192,19 +188,19 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
       {report && (
         <>
           <CheckList checks={report.checks} />
-          <MismatchView mismatches={report.mismatches} />
-          {report.passed && sameLatency(report.latency, lessonModel) && <Solved explanation={lesson.frontmatter.explanation} />}
-          <BeforeAfter
+          <RunResults
             report={report}
+            solved={report.passed && sameLatency(report.latency, lessonModel)}
+            explanation={lesson.frontmatter.explanation}
+            history={history}
+            runKey={runs}
             onRemeasure={() => {
               // The results, this link included, are replaced: keep the keyboard on Run meanwhile.
               runButton.current?.focus();
               void run({ remeasureStarter: true });
             }}
+            onRevealLine={ranCode === code ? revealLine : undefined}
           />
-          <CachePanel report={report} />
-          <RunHistory runs={history} />
-          <QueriesAndPlans key={runs} report={report} onRevealLine={ranCode === code ? revealLine : undefined} />
         </>
       )}
     </section>
