@@ -48,6 +48,7 @@ function difference(expected: unknown, actual: unknown, order: AnswerOrder): str
   const want = toPlain(expected);
   const got = toPlain(actual);
   if (got === undefined) return 'Your handler returned nothing (undefined): is a `return` missing?';
+  if (want === undefined) return `The reference returns nothing here; yours returned ${typeName(got)}.`;
   if (Array.isArray(want) && !Array.isArray(got)) return `Expected an array of ${want.length} items, got ${typeName(got)}.`;
   if (Array.isArray(want) && Array.isArray(got)) {
     if (got.length < want.length) return `${want.length - got.length} of ${want.length} expected items are missing.`;
