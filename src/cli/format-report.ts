@@ -46,7 +46,8 @@ export function formatError(error: RunError): string {
 }
 
 const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const ms = (value: unknown) => (finite(value) ? `${value.toFixed(2)} ms` : '-');
+/** Milliseconds with two decimals, or three below 0.01 ms (a cache hit is not "0.00 ms"). */
+const ms = (value: unknown) => (finite(value) ? `${value > 0 && value < 0.01 ? value.toFixed(3) : value.toFixed(2)} ms` : '-');
 const count = (value: unknown) => (finite(value) ? String(value) : '-');
 const rate = (value: unknown) => (finite(value) ? `${Math.round(value * 100)}%` : '-');
 
@@ -65,9 +66,23 @@ export function formatReport(report: RunReport): string {
   row('queries / request', count(starter?.queries?.maxPerRequest), count(learner?.queries?.maxPerRequest));
   row('median request', ms(starter?.latency?.p50), ms(learner?.latency?.p50));
   row('p95 request', ms(starter?.latency?.p95), ms(learner?.latency?.p95));
+  row('app CPU (measured)', ms(starter?.cpuMs), ms(learner?.cpuMs));
   row('DB time (measured)', ms(starter?.dbMs), ms(learner?.dbMs));
   row('network (simulated)', ms(starter?.networkMs), ms(learner?.networkMs));
+  row('pool wait (simulated)', ms(starter?.poolWaitMs), ms(learner?.poolWaitMs));
   row('cache hit rate', rate(starter?.cache?.hitRate), rate(learner?.cache?.hitRate));
+  // A workload that mixes handlers: each one's figures, so the writes do not hide the reads.
+  const handlers = Array.isArray(learner?.handlers) ? learner.handlers : [];
+  if (handlers.length > 1) {
+    for (const mine of handlers) {
+      const theirs = starter?.handlers?.find((handler) => handler.name === mine.name);
+      lines.push(`  ${text(mine.name)}() x${count(mine.requests)}`);
+      row('  median', ms(theirs?.latency?.p50), ms(mine.latency?.p50));
+      row('  p95', ms(theirs?.latency?.p95), ms(mine.latency?.p95));
+      row('  queries / request', count(theirs?.queries?.maxPerRequest), count(mine.queries?.maxPerRequest));
+    }
+  }
+  if (learner?.background?.queries) lines.push(`  background work (timers after their request): ${count(learner.background.queries)} queries`);
   if (report.model) lines.push('', `  ${text(report.model)}`);
   const first = report.mismatches?.first;
   if (first) {
