@@ -12,57 +12,9 @@
  */
 import { macrotask } from './macrotask.ts';
 import { measureHopOverhead, measureClockResolution } from './cpu-clock.ts';
+import { CLOCK_START_MS, ConnectionPool, type LatencyModel, type Owner, type QueryJob } from './connection-pool.ts';
 
-/** Round trip and pool size of the simulated network. */
-export interface LatencyModel {
-  /** Simulated round trip per query, in milliseconds. */
-  rttMs: number;
-  /** How many queries may be in flight at once. */
-  poolSize: number;
-}
-
-/** True when two latency models are the same setting. */
-export function sameLatency(a: LatencyModel, b: LatencyModel): boolean {
-  return a.rttMs === b.rttMs && a.poolSize === b.poolSize;
-}
-
-/** Default latency model: app and database in one region. */
-export const DEFAULT_LATENCY: LatencyModel = { rttMs: 1, poolSize: 10 };
-
-/** Virtual time the clock starts at: non-zero, because lru-cache treats a start time of 0 as "no TTL". */
-export const CLOCK_START_MS = 1000;
-
-/** Where a query landed in simulated time. */
-export interface Placement {
-  issuedAt: number;
-  /** When it got a connection. */
-  startAt: number;
-  /** When its answer was back in the app. */
-  endAt: number;
-}
-
-/** A query handed to the scheduler: `execute` runs it for real and reports how long it took. */
-export interface QueryJob {
-  /** Runs the statement in PGlite; must not throw (errors are part of the outcome). */
-  execute: () => Promise<{ execMs: number }>;
-  /** Called when the answer is back in the app, in simulated time. */
-  complete: (placement: Placement) => void;
-  /** Transaction this query belongs to, if any. */
-  txId?: number;
-  /** Set on the statement that opens `txId`: the transaction then holds its connection. */
-  opensTx?: boolean;
-  /** Set on the statement that ends `txId`. */
-  closesTx?: boolean;
-  /** The request that sent it: the code its answer wakes up is charged to that request. */
-  owner?: Owner;
-  /** Set by the scheduler: when the segment that sent it ended. */
-  issuedAt?: number;
-  /** Set by the scheduler: when it got a connection. */
-  startAt?: number;
-}
-
-/** Whose code a segment runs: a request, identified by the caller. */
-export type Owner = number;
+export { CLOCK_START_MS, DEFAULT_LATENCY, sameLatency, type LatencyModel, type Owner, type Placement, type QueryJob } from './connection-pool.ts';
 
 interface Event {
   at: number;
@@ -93,13 +45,6 @@ export const MAX_REQUEST_MS = 3600_000;
 
 const hop = () => new Promise<void>((resolve) => macrotask(resolve));
 
-interface Slot {
-  freeAt: number;
-  busy: boolean;
-  /** Transaction holding this connection between its statements. */
-  heldBy?: number;
-}
-
 /** Discrete-event scheduler over a virtual clock. One per pass. */
 export class Scheduler {
   /** Current virtual time in milliseconds. */
@@ -115,12 +60,7 @@ export class Scheduler {
   clockResolutionMs = 0;
 
   private readonly events: Event[] = [];
-  private readonly waiting: QueryJob[] = [];
-  private readonly slots: Slot[];
-  /** Transaction whose statements run for real now: PGlite has one connection, so others wait. */
-  private openTx: number | undefined;
-  /** Statements that reached the database while another transaction was open, with their connection. */
-  private readonly blockedByTx: { job: QueryJob; slot: Slot }[] = [];
+  private readonly pool: ConnectionPool;
   private loopFreeAt = CLOCK_START_MS;
   private seq = 0;
   /** Things stamped during the running segment, moved to its end once its length is known. */
@@ -132,7 +72,10 @@ export class Scheduler {
 
   constructor(latency: LatencyModel) {
     this.latency = latency;
-    this.slots = Array.from({ length: latency.poolSize }, () => ({ freeAt: 0, busy: false }));
+    this.pool = new ConnectionPool(latency, {
+      engineAt: (at, run) => this.atEngine(at, run),
+      learnerAt: (at, owner, fire) => this.events.push({ at, seq: ++this.seq, owner, fire }),
+    });
   }
 
   /** Measures the cost of a macrotask hop and the clock's resolution, once per pass. */
@@ -167,7 +110,7 @@ export class Scheduler {
     this.touch();
     job.issuedAt = this.now;
     this.segment?.jobs.push(job);
-    this.waiting.push(job);
+    this.pool.enqueue(job);
   }
 
   /** Calls `stamp` with the time the running segment ends (now, outside a segment). */
@@ -238,13 +181,12 @@ export class Scheduler {
 
   /** Queries issued but not yet answered, or waiting for a transaction. */
   get queriesInFlight(): number {
-    return this.waiting.length + this.blockedByTx.length + this.slots.filter((slot) => slot.busy).length;
+    return this.pool.inFlight;
   }
 
   /** Queries that can never run: they wait for a transaction that is still open. */
   get blockedQueries(): number {
-    // When nothing else can move, anything still waiting waits for a connection a transaction holds.
-    return this.blockedByTx.length + this.waiting.length;
+    return this.pool.blocked;
   }
 
   /**
@@ -258,7 +200,7 @@ export class Scheduler {
     const deadline = this.now + MAX_REQUEST_MS;
     for (;;) {
       if (isDone()) return 'settled';
-      this.dispatch();
+      this.pool.dispatch(this.now);
       const next = this.peekNextEvent();
       if (!next || next.at > until) return isDone() ? 'settled' : 'stuck';
       if (next.at > deadline) return 'runaway';
@@ -302,68 +244,6 @@ export class Scheduler {
     this.now = endAt;
     for (const stamp of stamps) stamp(endAt);
     this.onSegment?.({ owner: event.owner, startAt, endAt, cpuMs });
-  }
-
-  /** Gives waiting queries a connection, in issue order; a transaction's statements use its own. */
-  private dispatch(): void {
-    for (let i = 0; i < this.waiting.length; ) {
-      const job = this.waiting[i];
-      const slot = this.slotFor(job);
-      if (!slot) {
-        i++;
-        continue;
-      }
-      this.waiting.splice(i, 1);
-      slot.busy = true;
-      if (job.opensTx) slot.heldBy = job.txId;
-      const startAt = Math.max(job.issuedAt ?? this.now, slot.freeAt);
-      job.startAt = startAt;
-      this.events.push({ at: startAt + this.latency.rttMs / 2, seq: ++this.seq, run: () => this.arrive(job, slot) });
-    }
-  }
-
-  private slotFor(job: QueryJob): Slot | undefined {
-    if (job.txId !== undefined && !job.opensTx) {
-      const held = this.slots.find((slot) => slot.heldBy === job.txId);
-      return held && !held.busy ? held : undefined;
-    }
-    let best: Slot | undefined;
-    for (const slot of this.slots) {
-      if (slot.busy || slot.heldBy !== undefined) continue;
-      if (!best || slot.freeAt < best.freeAt) best = slot;
-    }
-    return best;
-  }
-
-  /** The statement reaches the database: it runs for real now, unless another transaction is open. */
-  private async arrive(job: QueryJob, slot: Slot): Promise<void> {
-    if (this.openTx !== undefined && job.txId !== this.openTx) {
-      // One real connection: a statement outside the open transaction would run inside it.
-      this.blockedByTx.push({ job, slot });
-      return;
-    }
-    if (job.opensTx) this.openTx = job.txId;
-    const arrivedAt = this.now;
-    const { execMs } = await job.execute();
-    if (job.closesTx) {
-      this.openTx = undefined;
-      // Statements that arrived meanwhile run now, in the order they arrived.
-      for (const blocked of this.blockedByTx.splice(0)) {
-        this.events.push({ at: arrivedAt + execMs, seq: ++this.seq, run: () => this.arrive(blocked.job, blocked.slot) });
-      }
-    }
-    const endAt = arrivedAt + execMs + this.latency.rttMs / 2;
-    this.events.push({
-      at: endAt,
-      seq: ++this.seq,
-      fire: () => {
-        slot.busy = false;
-        slot.freeAt = endAt;
-        if (job.closesTx) slot.heldBy = undefined;
-        job.complete({ issuedAt: job.issuedAt ?? endAt, startAt: job.startAt ?? endAt, endAt });
-      },
-      owner: job.owner,
-    });
   }
 
   private peekNextEvent(): Event | undefined {
