@@ -3,7 +3,7 @@
  * stamped on the virtual clock, and the queries it left running reported at their lines.
  */
 import type { Db } from './handler-api.ts';
-import type { RequestScope } from './instrumented-db.ts';
+import type { QueryRecord, RequestScope } from './instrumented-db.ts';
 import { QueryError } from './instrumented-db.ts';
 import type { Scheduler } from './scheduler.ts';
 import { runtimeError } from './sandbox.ts';
@@ -135,4 +135,26 @@ function thrownError(thrown: unknown, name: string, file: string, step: number):
   const error = { ...runtimeError(thrown, file), step };
   if (!(thrown instanceof Error)) error.message = `${name}() threw a non-Error value: ${messageOf(thrown)}`;
   return error;
+}
+
+/** Fills in each request's query figures (background queries apart) once every query has landed. */
+export function tallyRequests(records: RequestRecord[], queries: QueryRecord[], background: { queries: number; dbMs: number }): RequestRecord[] {
+  const byStep = new Map(records.map((record) => [record.step, record]));
+  background.queries = 0;
+  background.dbMs = 0;
+  for (const record of records) Object.assign(record, { queries: 0, dbMs: 0, rows: 0, bytes: 0 });
+  for (const query of queries) {
+    if (query.background) {
+      background.queries++;
+      background.dbMs += query.dbMs;
+      continue;
+    }
+    const record = byStep.get(query.step);
+    if (!record) continue;
+    record.queries++;
+    record.dbMs += query.dbMs;
+    record.rows += query.rows;
+    record.bytes += query.bytes;
+  }
+  return records.sort((a, b) => a.step - b.step);
 }

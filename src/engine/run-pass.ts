@@ -6,12 +6,13 @@
 import type { PlannedStep } from './workload-plan.ts';
 import type { PassDatabase } from './pass-database.ts';
 import { Scheduler, type LatencyModel } from './scheduler.ts';
+import { driveWorkload } from './drive-workload.ts';
 import { createVirtualGlobals } from './virtual-globals.ts';
 import { createInstrumentedLRUCache, type CacheStats } from './instrumented-cache.ts';
 import { createInstrumentedDb, type QueryRecord, type QueryRecorder } from './instrumented-db.ts';
 import { evaluateModule, runtimeError } from './sandbox.ts';
 import { messageOf, type RunError } from './errors.ts';
-import { startRequest, type LiveRequest, type RequestRecord } from './request-runner.ts';
+import { startRequest, tallyRequests, type LiveRequest, type RequestRecord } from './request-runner.ts';
 import { snapshotState, type StateSnapshot } from './state-snapshot.ts';
 import { createShadowOracle, type ShadowSource } from './shadow-oracle.ts';
 import { ConcurrencyJudge } from './concurrency-judge.ts';
@@ -88,7 +89,7 @@ export async function runPass(input: PassInput): Promise<PassResult> {
   const judge = shadow ? new ConcurrencyJudge(shadow, input.shadow!.order) : undefined;
   const result = (completed: boolean): PassResult => ({
     file,
-    requests: finishRequests([...live.values()].map((request) => request.record), recorder.records, background),
+    requests: tallyRequests([...live.values()].map((request) => request.record), recorder.records, background),
     queries: recorder.records,
     cache: cache.stats(),
     errors: errors.list,
@@ -182,57 +183,18 @@ export async function runPass(input: PassInput): Promise<PassResult> {
       judge?.afterWrite(`the workload's SQL step ${index}: ${oneLine(step.sql)}`);
     };
 
-    for (let index = 0; index < steps.length; ) {
-      const step = steps[index];
-      if (step.kind === 'advance') {
-        scheduler.advance(step.advanceMs);
-        index++;
-        continue;
-      }
-      // Timers due while no request was being served (an expiry, an interval) run first.
-      await scheduler.runDue();
-      const group = step.group !== undefined ? groupAt(steps, index) : [index];
-      const startedAt = scheduler.now;
-      const started: LiveRequest[] = [];
-      let sqlLeft = 0;
-      let lessonError: RunError | undefined;
-      for (const member of group) {
-        const planned = steps[member] as Exclude<PlannedStep, { kind: 'advance' }>;
-        const at = startedAt + (planned.atMs ?? 0);
-        if (planned.kind === 'request') started.push(start(member, at));
-        else if (group.length === 1) {
-          try {
-            await sqlStep(planned, member);
-          } catch (error) {
-            lessonError = { kind: 'lesson', file: 'workload.ts', step: member, message: `The workload's SQL step ${member} failed: ${messageOf(error)}` };
-          }
-        } else {
-          sqlLeft++;
-          scheduler.atEngine(at, async () => {
-            try {
-              await sqlStep(planned, member);
-            } catch (error) {
-              lessonError ??= { kind: 'lesson', file: 'workload.ts', step: member, message: `The workload's SQL step ${member} failed: ${messageOf(error)}` };
-            }
-            sqlLeft--;
-          });
-        }
-      }
-      const outcome = await scheduler.drive(() => sqlLeft === 0 && started.every((request) => request.done));
-      await judge?.flush();
-      if (lessonError) {
-        // The lesson's own write failed: the lesson is broken, whatever code is being graded.
-        errors.add(lessonError);
-        return result(false);
-      }
-      if (outcome !== 'settled') {
-        const stuck = started.find((request) => !request.done) ?? started[0];
-        errors.add(stuckError(outcome, stuck?.record, scheduler, file));
-        return result(false);
-      }
-      const oracleCheckpoint = input.oracle?.checkpoints.includes(group[group.length - 1]);
-      if (oracleCheckpoint ?? (group.length > 1 || group.some((member) => wroteIn.has(member)))) await checkState(group[group.length - 1]);
-      index = group[group.length - 1] + 1;
+    const stopped = await driveWorkload(steps, scheduler, file, {
+      start,
+      sql: sqlStep,
+      checkpoint: async (last, members) => {
+        const oracleCheckpoint = input.oracle?.checkpoints.includes(last);
+        if (oracleCheckpoint ?? (members.length > 1 || members.some((member) => wroteIn.has(member)))) await checkState(last);
+      },
+      settled: async () => judge?.flush(),
+    });
+    if (stopped) {
+      errors.add(stopped);
+      return result(false);
     }
     // Queries nobody awaited still land; then the pass is over.
     await scheduler.drive(() => scheduler.queriesInFlight === 0);
@@ -257,53 +219,8 @@ export async function runPass(input: PassInput): Promise<PassResult> {
   }
 }
 
-/** The planned steps of the concurrent traffic that starts at `index`. */
-function groupAt(steps: PlannedStep[], index: number): number[] {
-  const group = (steps[index] as { group?: number }).group;
-  const members: number[] = [];
-  for (let i = index; i < steps.length && (steps[i] as { group?: number }).group === group; i++) members.push(i);
-  return members;
-}
-
-/** Fills in each request's query figures (background queries apart) once every query has landed. */
-function finishRequests(records: RequestRecord[], queries: QueryRecord[], background: PassResult['background']): RequestRecord[] {
-  const byStep = new Map(records.map((record) => [record.step, record]));
-  background.queries = 0;
-  background.dbMs = 0;
-  for (const record of records) Object.assign(record, { queries: 0, dbMs: 0, rows: 0, bytes: 0 });
-  for (const query of queries) {
-    if (query.background) {
-      background.queries++;
-      background.dbMs += query.dbMs;
-      continue;
-    }
-    const record = byStep.get(query.step);
-    if (!record) continue;
-    record.queries++;
-    record.dbMs += query.dbMs;
-    record.rows += query.rows;
-    record.bytes += query.bytes;
-  }
-  return records.sort((a, b) => a.step - b.step);
-}
-
-function stuckError(outcome: 'stuck' | 'runaway', record: RequestRecord | undefined, scheduler: Scheduler, file: string): RunError {
-  const name = record?.handler ?? 'a request';
-  if (outcome === 'runaway') {
-    return { kind: 'timeout', file, step: record?.step, message: `${name}() was still running after 60 minutes of simulated time: a timer that keeps rescheduling itself?` };
-  }
-  return {
-    kind: 'stuck',
-    file,
-    step: record?.step,
-    message:
-      scheduler.blockedQueries > 0
-        ? `${name}() never finished: a query waited for a transaction that was still open. Inside db.transaction(...), use tx.query, not db.query.`
-        : `${name}() never finished: it awaits a promise that nothing resolves.`,
-  };
-}
-
-function oneLine(sql: string): string {
+/** A statement on one line, cut to 80 characters, for messages. */
+export function oneLine(sql: string): string {
   const text = sql.replace(/\s+/g, ' ').trim();
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
