@@ -261,3 +261,47 @@ describe('checked writes', () => {
     expect(report.mismatches.state).toMatchObject({ compared: 4, differing: 0 });
   });
 });
+
+describe('writes that bypass the app', () => {
+  const ttlCache = (ttlMs: number) => `const cache = new Map();
+export async function getItem({ id }, { db }) {
+  const hit = cache.get(id);
+  if (hit && Date.now() - hit.at <= ${ttlMs}) return hit.item;
+  const [item] = await db.query('SELECT id, name FROM items WHERE id = $1', [id]);
+  cache.set(id, { item, at: Date.now() });
+  return item;
+}`;
+  const workload = `export default () => [
+  { request: 'getItem', input: { id: 1 } },
+  { sql: "UPDATE items SET name = 'imported' WHERE id = 1", maxStaleMs: 60000 },
+  { request: 'getItem', input: { id: 1 } },
+  { advanceMs: 61000 },
+  { request: 'getItem', input: { id: 1 } },
+];`;
+
+  it('a reader may lag behind an import for its maxStaleMs, and not longer', async () => {
+    const session = await openTiny(pg, { 'lesson.md': lessonMd(['getItem']), 'starter.ts': getItem, 'workload.ts': workload });
+    const withinWindow = await grade(session, { code: ttlCache(60_000) });
+    expect(withinWindow.mismatches).toMatchObject({ count: 0, tolerated: 1 });
+    const tooLate = await grade(session, { code: ttlCache(120_000) });
+    expect(tooLate.mismatches).toMatchObject({ count: 1, staleReads: 1, tolerated: 1 });
+    expect(tooLate.mismatches.first?.difference).toMatch(
+      /^A stale read: the data from before the workload's write at step 1, served 1\.0 minutes after it; readers may lag behind it by at most 1\.0 minutes/,
+    );
+  });
+});
+
+describe('workload mistakes', () => {
+  it('a malformed item of concurrent traffic is a lesson error naming its step and item', async () => {
+    const workload = `export default () => [{ concurrent: [{ request: 'getItem', input: { id: 1 } }, { reqest: 'getItem' }] }];`;
+    await expect(openTiny(pg, { 'lesson.md': lessonMd(['getItem']), 'starter.ts': getItem, 'workload.ts': workload })).rejects.toThrow(
+      /step 0, item 1 must be \{ request: one of getItem \} or \{ sql \}; got \{"reqest":"getItem"\}/,
+    );
+  });
+
+  it('an input function that throws is reported against workload.ts', async () => {
+    const workload = `export default () => [{ request: 'getItem', input: { id: 1 } }, { request: 'getItem', input: (earlier) => ({ id: earlier.answer('nope').id }) }];`;
+    const session = await openTiny(pg, { 'lesson.md': lessonMd(['getItem']), 'starter.ts': getItem, 'workload.ts': workload });
+    await expect(grade(session, { code: getItem })).rejects.toThrow(/workload\.ts.*The input function of step 1 threw/);
+  });
+});
