@@ -106,11 +106,12 @@ describe('correctness under concurrency', () => {
 export async function rename({ id, name }, { db }) {
   await db.query('UPDATE items SET name = $2 WHERE id = $1', [id, name]);
 }`;
-  // A reader misses the cache and loads item 7 (its SELECT reaches the database at 5 ms); a writer
-  // renames item 7 at 2 ms; another reader comes at 50 ms.
+  // A reader misses the cache and loads item 7: its SELECT reaches the database at 5 ms, its answer
+  // is back at 10 ms. A writer renames item 7 at 5 ms: its UPDATE lands at 10 ms and returns at 15.
+  // Another reader comes at 50 ms. Every margin is 5 ms, far above any query's execution time.
   const workload = `export default () => [{ concurrent: [
   { request: 'getItem', input: { id: 7 } },
-  { request: 'rename', input: { id: 7, name: 'renamed' }, atMs: 2 },
+  { request: 'rename', input: { id: 7, name: 'renamed' }, atMs: 5 },
   { request: 'getItem', input: { id: 7 }, atMs: 50 },
 ] }];`;
   const cacheAside = (deleteFirst: boolean) => `const cache = new Map();
