@@ -10,6 +10,7 @@ import { MismatchView } from './MismatchView.tsx';
 import { QueriesAndPlans } from './QueriesAndPlans.tsx';
 import { RunHistory, type RunSummary } from './RunHistory.tsx';
 import { Solved } from './Solved.tsx';
+import './results.css';
 
 interface Props {
   report: RunReport;
