@@ -1,33 +1,49 @@
 /**
- * The starter's run beside the learner's: a bar per run for the average request, split into
- * simulated network and measured database time (excluding time waiting for a pool slot), then the
- * figures, median and p95 included.
+ * The starter's run beside the learner's: the average request split by where its time went, then
+ * the figures, median and p95 included, and per handler when the lesson has several, so a mix of
+ * cheap writes and costly reads does not hide the handler under test.
  */
 import type { RunReport } from '../engine/grade.ts';
-import type { PassSummary } from '../engine/summarise.ts';
-import { formatMs, formatRate } from './format.ts';
+import type { HandlerSummary } from '../engine/summarise.ts';
+import { formatCount, formatMs, formatRate } from './format.ts';
+import { SplitBars } from './SplitBars.tsx';
 
+type Row = [label: string, starter: string, yours: string];
 
-/** Average time per request spent on simulated round trips and on measured database work. */
-function split(pass: PassSummary) {
-  const perRequest = pass.requests || 1;
-  const network = pass.networkMs / perRequest;
-  const db = pass.dbMs / perRequest;
-  return { network, db, total: network + db };
+/** Table rows; `hidden` prefixes each label for screen readers only (the heading row shows it). */
+function Rows({ rows, hidden }: { rows: Row[]; hidden?: string }) {
+  return rows.map(([label, before, after]) => (
+    <tr key={label}>
+      <th scope="row">
+        {hidden && <span className="sr-only">{hidden} </span>}
+        {label}
+      </th>
+      <td>{before}</td>
+      <td>{after}</td>
+    </tr>
+  ));
 }
 
-function Bar({ label, pass, scale }: { label: string; pass: PassSummary; scale: number }) {
-  const { network, db, total } = split(pass);
-  const width = (value: number) => `${scale > 0 ? (value / scale) * 100 : 0}%`;
+/**
+ * A handler's figures under a heading row; the starter's found by name (the workload is the same).
+ * `clocks` are the two passes' clock steps: a latency under one step reads "< 0.1 ms", not 0.
+ */
+function HandlerRows({ mine, theirs, clocks }: { mine: HandlerSummary; theirs?: HandlerSummary; clocks: [number, number] }) {
+  const figure = (of: (handler: HandlerSummary) => string) => (theirs ? of(theirs) : '–');
+  const rows: Row[] = [
+    ['Median', figure((h) => formatMs(h.latency.p50, clocks[0])), formatMs(mine.latency.p50, clocks[1])],
+    ['p95', figure((h) => formatMs(h.latency.p95, clocks[0])), formatMs(mine.latency.p95, clocks[1])],
+    ['Queries per request (mean)', figure((h) => formatCount(h.queries.meanPerRequest)), formatCount(mine.queries.meanPerRequest)],
+  ];
   return (
-    <div className="bar-row">
-      <span className="bar-label">{label}</span>
-      <span className="bar" role="img" aria-label={`${label}: ${formatMs(network)} network and ${formatMs(db)} database per request on average`}>
-        <span className="bar-network" style={{ width: width(network) }} />
-        <span className="bar-db" style={{ width: width(db) }} />
-      </span>
-      <span className="bar-value">{formatMs(total)}</span>
-    </div>
+    <tbody className="handler-rows">
+      <tr>
+        <th scope="colgroup" colSpan={3}>
+          <code>{mine.name}()</code>, {mine.requests} requests
+        </th>
+      </tr>
+      <Rows rows={rows} hidden={`${mine.name}():`} />
+    </tbody>
   );
 }
 
@@ -37,14 +53,16 @@ interface Props {
   onRemeasure?: () => void;
 }
 
+/** The "Starter vs yours" panel. */
 export function BeforeAfter({ report, onRemeasure }: Props) {
   const { starter, learner } = report;
-  const scale = Math.max(split(starter).total, split(learner).total);
-  const rows: [string, string, string][] = [
+  const rows: Row[] = [
     ['Queries per request (most)', String(starter.queries.maxPerRequest), String(learner.queries.maxPerRequest)],
-    ['Median request', formatMs(starter.latency.p50), formatMs(learner.latency.p50)],
-    ['p95 request', formatMs(starter.latency.p95), formatMs(learner.latency.p95)],
+    ['Median request', formatMs(starter.latency.p50, starter.clockResolutionMs), formatMs(learner.latency.p50, learner.clockResolutionMs)],
+    ['p95 request', formatMs(starter.latency.p95, starter.clockResolutionMs), formatMs(learner.latency.p95, learner.clockResolutionMs)],
+    ['App CPU, measured (all requests)', formatMs(starter.cpuMs, starter.clockResolutionMs), formatMs(learner.cpuMs, learner.clockResolutionMs)],
     ['DB time, measured (all requests)', formatMs(starter.dbMs), formatMs(learner.dbMs)],
+    ['Waiting for a connection, simulated (all requests)', formatMs(starter.poolWaitMs), formatMs(learner.poolWaitMs)],
     ['Network, simulated (all requests)', formatMs(starter.networkMs), formatMs(learner.networkMs)],
     ['Rows returned', String(starter.rows), String(learner.rows)],
     ['Bytes returned', String(starter.bytes), String(learner.bytes)],
@@ -53,13 +71,7 @@ export function BeforeAfter({ report, onRemeasure }: Props) {
   return (
     <section className="before-after" aria-label="Before and after">
       <h3>Starter vs yours</h3>
-      <div className="bars">
-        <Bar label="Starter" pass={starter} scale={scale} />
-        <Bar label="Yours" pass={learner} scale={scale} />
-        <p className="legend">
-          <span className="bar-network" /> network (simulated) <span className="bar-db" /> database (measured), per request on average
-        </p>
-      </div>
+      <SplitBars starter={starter} learner={learner} />
       <table>
         <thead>
           <tr>
@@ -69,14 +81,17 @@ export function BeforeAfter({ report, onRemeasure }: Props) {
           </tr>
         </thead>
         <tbody>
-          {rows.map(([label, before, after]) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              <td>{before}</td>
-              <td>{after}</td>
-            </tr>
-          ))}
+          <Rows rows={rows} />
         </tbody>
+        {learner.handlers.length > 1 &&
+          learner.handlers.map((mine) => (
+            <HandlerRows
+              key={mine.name}
+              mine={mine}
+              theirs={starter.handlers.find((h) => h.name === mine.name)}
+              clocks={[starter.clockResolutionMs, learner.clockResolutionMs]}
+            />
+          ))}
       </table>
       <p className="model">
         {report.model} The starter was measured once on this page and is reused for each of your runs.{' '}
