@@ -1,4 +1,8 @@
-/** The query log grouped by shape: how often each ran, its DB time, and the lines that sent it (each one shown in the editor on click). */
+/**
+ * The query log grouped by shape: how often each ran, its DB time, and the lines that sent it (each
+ * one shown in the editor on click). Flags say what to look at: N+1, queries nobody awaited, and
+ * queries a timer sent after the request had answered.
+ */
 import type { ShapeSummary } from '../engine/summarise.ts';
 
 interface Props {
@@ -10,6 +14,7 @@ interface Props {
   onRevealLine?: (line: number) => void;
 }
 
+/** The table of query shapes. */
 export function QueryShapes({ shapes, onSelect, selected, onRevealLine }: Props) {
   if (shapes.length === 0) return null;
   return (
@@ -32,6 +37,8 @@ export function QueryShapes({ shapes, onSelect, selected, onRevealLine }: Props)
                   <code>{shape.fingerprint}</code>
                 </button>
                 {shape.repeatedInRequest && <span className="flag"> N+1: {shape.maxPerRequest}x in one request</span>}
+                {shape.unawaited > 0 && <span className="flag"> not awaited: {shape.unawaited}x</span>}
+                {shape.background > 0 && <span className="flag"> background: {shape.background}x</span>}
               </td>
               <td>{shape.count}x</td>
               <td>{shape.totalDbMs.toFixed(1)} ms</td>

@@ -25,6 +25,10 @@ export interface ShapeSummary {
   maxPerRequest: number;
   /** True when one request ran this shape 3 or more times: the signature of N+1. */
   repeatedInRequest: boolean;
+  /** How many of them were still running when their request returned: nobody awaited them. */
+  unawaited: number;
+  /** How many of them a timer sent after their request had returned: background work. */
+  background: number;
 }
 
 /** The requests of one handler, summarised: what a check scoped to that handler reads. */
@@ -186,6 +190,8 @@ function summariseShapes(queries: QueryRecord[]): ShapeSummary[] {
         lines: [],
         maxPerRequest: 0,
         repeatedInRequest: false,
+        unawaited: 0,
+        background: 0,
         perStep: new Map(),
       };
       shapes.set(query.shapeId, shape);
@@ -193,6 +199,8 @@ function summariseShapes(queries: QueryRecord[]): ShapeSummary[] {
     shape.count++;
     shape.totalDbMs += query.dbMs;
     shape.rows += query.rows;
+    if (query.unawaited) shape.unawaited++;
+    if (query.background) shape.background++;
     if (query.line !== undefined && !shape.lines.includes(query.line)) shape.lines.push(query.line);
     const inStep = (shape.perStep.get(query.step) ?? 0) + 1;
     shape.perStep.set(query.step, inStep);
