@@ -20,15 +20,10 @@ import { CodeEditor, type EditorMarker } from './editor/CodeEditor.tsx';
 import { EditorTabs } from './editor/EditorTabs.tsx';
 import { allowTypeChecking } from './editor/type-check-gate.ts';
 import { RunResults } from './RunResults.tsx';
+import { ErrorList, formatError } from './ErrorList.tsx';
 import { markSolved } from '../client/progress.ts';
 import { useSavedText } from './use-saved-text.ts';
 import './playground.css';
-
-function formatError(error: RunError): string {
-  const place = error.file ? `${error.file}${error.line ? `:${error.line}` : ''}: ` : '';
-  const times = error.count ? ` (${error.count} times)` : '';
-  return `${place}${error.message}${error.sql?.hint ? ` (hint: ${error.sql.hint})` : ''}${times}`;
-}
 
 export function Playground({ client, lesson }: { client: LessonClient; lesson: Lesson }) {
   const [boot, setBoot] = useState<BootProgress>();
@@ -49,12 +44,13 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
   const [history, setHistory] = useState<RunSummary[]>([]);
   /** The file whose tab is open. */
   const [file, setFile] = useState('handler.ts');
-  /** A line of the handler to show, asked for from the query log. */
-  const [reveal, setReveal] = useState<{ line: number }>();
-  const revealLine = (line: number) => {
-    setFile('handler.ts');
-    setReveal({ line });
+  /** A line to show in an editor, asked for from the query log or an error. */
+  const [reveal, setReveal] = useState<{ file: string; line: number }>();
+  const revealLine = (line: number, inFile = 'handler.ts') => {
+    setFile(inFile);
+    setReveal({ file: inFile, line });
   };
+  const files = lesson.files.migration === undefined ? ['handler.ts'] : ['handler.ts', 'migration.sql'];
   /** The code a reset or "use solution" replaced, for Undo. */
   const [replaced, setReplaced] = useState<{ code: string; migration: string; by: string }>();
   const replaceWith = (next: { code: string; migration: string }) => {
@@ -139,14 +135,14 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
         tabs={[
           {
             file: 'handler.ts',
-            content: <CodeEditor file="handler.ts" language="typescript" value={code} onChange={setCode} onRun={run} markers={markersFor('handler.ts')} reveal={reveal} />,
+            content: <CodeEditor file="handler.ts" language="typescript" value={code} onChange={setCode} onRun={run} markers={markersFor('handler.ts')} reveal={reveal?.file === 'handler.ts' ? reveal : undefined} />,
           },
           ...(lesson.files.migration === undefined
             ? []
             : [
                 {
                   file: 'migration.sql',
-                  content: <CodeEditor file="migration.sql" language="pgsql" value={migration} onChange={setMigration} onRun={run} markers={markersFor('migration.sql')} rows={8} />,
+                  content: <CodeEditor file="migration.sql" language="pgsql" value={migration} onChange={setMigration} onRun={run} markers={markersFor('migration.sql')} rows={8} reveal={reveal?.file === 'migration.sql' ? reveal : undefined} />,
                 },
               ]),
         ]}
@@ -178,13 +174,7 @@ export function Playground({ client, lesson }: { client: LessonClient; lesson: L
       <p className="run-news" aria-live="polite">
         {running ? 'Running your code and the starter…' : runNews}
       </p>
-      {errors.length > 0 && (
-        <ul className="errors" aria-label="Errors">
-          {errors.map((error, index) => (
-            <li key={index}>{formatError(error)}</li>
-          ))}
-        </ul>
-      )}
+      <ErrorList errors={errors} files={files} onRevealLine={ranCode === code ? (where, line) => revealLine(line, where) : undefined} />
       {report && (
         <>
           <CheckList checks={report.checks} />
