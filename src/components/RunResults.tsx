@@ -32,7 +32,7 @@ interface Props {
 export function RunResults({ report, solved, explanation, history, runKey, onRemeasure, onRevealLine }: Props) {
   return (
     <>
-      <MismatchView mismatches={report.mismatches} />
+      <MismatchView mismatches={report.mismatches} onRevealLine={onRevealLine} />
       {solved && <Solved explanation={explanation} />}
       <BeforeAfter report={report} onRemeasure={onRemeasure} />
       <CachePanel report={report} />
