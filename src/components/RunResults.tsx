@@ -1,13 +1,15 @@
 /**
  * What a graded run shows under its checks: the first wrong answer, the solved note, the starter
- * beside the learner's run, the cache, this visit's runs and the query log with plans. It gets the
- * report and the page's callbacks as props, so a new panel lands here rather than in Playground.
+ * beside the learner's run, the concurrent traffic on the clock, the cache, this visit's runs and
+ * the query log with plans. It gets the report and the page's callbacks as props, so a new panel
+ * lands here rather than in Playground.
  */
 import type { RunReport } from '../engine/grade.ts';
 import { BeforeAfter } from './BeforeAfter.tsx';
 import { CachePanel } from './CachePanel.tsx';
 import { MismatchView } from './MismatchView.tsx';
 import { QueriesAndPlans } from './QueriesAndPlans.tsx';
+import { RequestTimeline } from './RequestTimeline.tsx';
 import { RunHistory, type RunSummary } from './RunHistory.tsx';
 import { Solved } from './Solved.tsx';
 import './results.css';
@@ -35,6 +37,7 @@ export function RunResults({ report, solved, explanation, history, runKey, onRem
       <MismatchView mismatches={report.mismatches} onRevealLine={onRevealLine} />
       {solved && <Solved explanation={explanation} />}
       <BeforeAfter report={report} onRemeasure={onRemeasure} />
+      <RequestTimeline starter={report.starter} learner={report.learner} />
       <CachePanel report={report} />
       <RunHistory runs={history} />
       <QueriesAndPlans key={runKey} report={report} onRevealLine={onRevealLine} />
