@@ -147,14 +147,15 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
       const edited = `// typed in the first tab\n${starter}`;
       await setCode('handler.ts', edited);
       const otherFirstLine = () => lineIn(other, 0);
-      await expect.poll(otherFirstLine).toBe('// typed in the first tab');
+      // Each look clicks into the other tab, which takes over a second on a busy machine.
+      await expect.poll(otherFirstLine, { timeout: 15_000 }).toBe('// typed in the first tab');
       // Typing on in the first tab keeps every keystroke, and the second tab keeps following.
       await page.keyboard.press('ControlOrMeta+Home');
       await page.keyboard.type('// and more ');
       await expect.poll(() => savedCode('01-n-plus-one', 'handler.ts')).toBe(`// and more ${edited}`);
       await page.waitForTimeout(500);
       expect(await savedCode('01-n-plus-one', 'handler.ts')).toBe(`// and more ${edited}`);
-      await expect.poll(otherFirstLine).toBe('// and more // typed in the first tab');
+      await expect.poll(otherFirstLine, { timeout: 15_000 }).toBe('// and more // typed in the first tab');
     } finally {
       await other.close();
     }
@@ -298,7 +299,8 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     await run();
     const cache = page.getByRole('region', { name: 'Cache' });
     await cache.waitFor({ timeout: 60_000 });
-    expect(await cache.getByRole('row', { name: /Hit rate/ }).innerText()).toMatch(/Hit rate\s+83%/);
+    // The crawler's 210 first visits miss in any cache.
+    expect(await cache.getByRole('row', { name: /Hit rate/ }).innerText()).toMatch(/Hit rate\s+67%/);
     expect(await cache.getByRole('row', { name: /Stale reads/ }).innerText()).toMatch(/Stale reads\s+0/);
   });
 });
