@@ -84,6 +84,14 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     expect(await page.locator('.run-news').getAttribute('aria-live')).toBe('polite');
     const table = page.getByRole('region', { name: 'Before and after' }).getByRole('row', { name: /Queries per request/ });
     expect(await table.innerText()).toMatch(/Queries per request \(most\)\s+41\s+41/);
+    // App CPU is measured and on the clock: a figure, never "0.00 ms" (a coarse clock says "< 0.1 ms").
+    const before = page.getByRole('region', { name: 'Before and after' });
+    const cpu = await before.getByRole('row', { name: /App CPU, measured/ }).innerText();
+    expect(cpu).toMatch(/App CPU, measured \(all requests\)\s+(<\s)?\d[\d.]* ms\s+(<\s)?\d[\d.]* ms/);
+    expect(cpu).not.toMatch(/\s0\.00 ms/);
+    expect(await before.locator('.legend').innerText()).toMatch(
+      /app CPU \(measured\)\s+database \(measured\)\s+waiting for a connection \(simulated\)\s+network \(simulated\)/,
+    );
     const queries = page.getByRole('region', { name: 'Queries' });
     expect(await queries.innerText()).toMatch(/select name from users where id=\?\s*N\+1: 20x in one request\s+400x/);
     // The line a shape ran from is one click away: the editor gets the focus, with the cursor there.
@@ -293,7 +301,9 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     await expect.poll(() => checks.filter({ hasText: ': passed' }).count(), { timeout: 30_000 }).toBe(3);
   });
 
-  it("shows the cache panel for the cache lesson's solution", async () => {
+  const cacheStarter = readFileSync(new URL('../../lessons/03-cache-aside/starter.ts', import.meta.url), 'utf8');
+
+  it("shows the cache panel and the flash sale's timeline for the cache lesson's solution", async () => {
     await open('03-cache-aside');
     await setCode('handler.ts', readFileSync(new URL('../../lessons/03-cache-aside/solution.ts', import.meta.url), 'utf8'));
     await run();
@@ -302,5 +312,36 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     // The crawler's 210 first visits miss in any cache.
     expect(await cache.getByRole('row', { name: /Hit rate/ }).innerText()).toMatch(/Hit rate\s+67%/);
     expect(await cache.getByRole('row', { name: /Stale reads/ }).innerText()).toMatch(/Stale reads\s+0/);
+    // The flash sale is concurrent traffic: its requests on the clock, the starter's beside them.
+    const timeline = page.getByRole('region', { name: 'Concurrent traffic' });
+    const summary = /^220 requests over 5\.0 s; p95 (< )?\d[\d.]* ms; \d+ waited for a connection/;
+    for (const side of ['Starter', 'Yours']) {
+      const caption = await timeline.getByRole('figure', { name: new RegExp(`^${side}:`) }).locator('figcaption').innerText();
+      expect(caption.slice(side.length + 2)).toMatch(summary);
+    }
+    // Three handlers: each one's figures, so the cheap writes do not hide the reads under test.
+    const before = page.getByRole('region', { name: 'Before and after' });
+    expect(await before.getByRole('row', { name: /^getProductSummary\(\): Queries per request/ }).innerText()).toMatch(/\s3\s+0\.\d\d$/);
+    expect(await before.getByRole('row', { name: /^updatePrice\(\): p95/ }).count()).toBe(1);
+  });
+
+  it('flags a query nobody awaited, with its line one click away', async () => {
+    await open('03-cache-aside');
+    const sent = "  await db.query('UPDATE products";
+    const line = cacheStarter.split('\n').findIndex((text) => text.startsWith(sent)) + 1;
+    await setCode('handler.ts', cacheStarter.replace(sent, "  db.query('UPDATE products"));
+    await run();
+    const activeLine = () => page.locator('.monaco-host .line-numbers.active-line-number').first().innerText();
+    const error = page.getByRole('list', { name: 'Errors' }).getByRole('listitem').filter({ hasText: 'still running' });
+    expect(await error.innerText()).toMatch(new RegExp(`^handler\\.ts:${line}: updatePrice\\(\\) returned while the query from line ${line}`));
+    const update = page.getByRole('region', { name: 'Queries' }).getByRole('row', { name: /update products/ });
+    expect(await update.innerText()).toMatch(/not awaited: \d+x/);
+    await update.getByRole('button', { name: `line ${line}` }).click();
+    await expect.poll(activeLine, { timeout: 10_000 }).toBe(String(line));
+    await page.keyboard.press('ControlOrMeta+Home'); // away, so the next click is what brings the cursor back
+    await expect.poll(activeLine, { timeout: 10_000 }).toBe('1');
+    await error.getByRole('button', { name: `handler.ts:${line}` }).click();
+    await expect.poll(activeLine, { timeout: 10_000 }).toBe(String(line));
+    expect(await page.evaluate(() => document.activeElement?.closest('.monaco-host') !== null)).toBe(true);
   });
 });
