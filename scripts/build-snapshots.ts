@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { DEFAULT_LESSONS_DIR, listLessonSlugs, readLesson } from '../src/lessons/read-lessons.ts';
-import { PassDatabase } from '../src/engine/pass-database.ts';
+import { PassDatabase } from '../src/engine/pass/pass-database.ts';
 import { compactDataDir, COMPACT_INITDB_ARGS } from './compact-data-dir.ts';
 
 const outDir = fileURLToPath(new URL('../public/snapshots/', import.meta.url));
@@ -21,8 +21,8 @@ const toolchain = [
   JSON.parse(read('../node_modules/@electric-sql/pglite/package.json')).version,
   read('./build-snapshots.ts'),
   read('./compact-data-dir.ts'),
-  read('../src/engine/pass-database.ts'),
-  read('../src/engine/sql-lexer.ts'),
+  read('../src/engine/pass/pass-database.ts'),
+  read('../src/engine/sql/sql-lexer.ts'),
 ];
 mkdirSync(outDir, { recursive: true });
 

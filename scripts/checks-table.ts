@@ -4,6 +4,6 @@
  * old ones after adding or changing a check kind; test/checks/docs-table.test.ts fails until then.
  * Run: node scripts/checks-table.ts
  */
-import { checksTable, frontmatterRows } from '../src/engine/checks/docs-table.ts';
+import { checksTable, frontmatterRows } from '../src/engine/verdict/checks/docs-table.ts';
 
 console.log(`Frontmatter rows (## Frontmatter):\n\n${frontmatterRows()}\n\nChecks table (## Checks):\n\n${checksTable()}`);

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { tinyLessonFiles } from './helpers/lessons.ts';
 import { formatError, formatReport } from '../src/cli/format-report.ts';
 import type { RunReport } from '../src/engine/grade.ts';
-import type { Mismatch } from '../src/engine/mismatches.ts';
+import type { Mismatch } from '../src/engine/verdict/mismatches.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const lessons = join(root, 'lessons');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprint, shapeId } from '../src/engine/fingerprint.ts';
+import { fingerprint, shapeId } from '../src/engine/sql/fingerprint.ts';
 
 describe('fingerprint', () => {
   it('gives the queries of an N+1 loop one shape, whatever the values', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
 import { openTiny } from './helpers/lessons.ts';
-import type { LessonSession } from '../src/engine/lesson-session.ts';
+import type { LessonSession } from '../src/engine/lesson/lesson-session.ts';
 
 // Bounds below are exact consequences of the model (simulated time = round trips + measured
 // execution + measured app CPU), not wall-clock timings: they hold on any machine.

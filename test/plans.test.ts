@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parsePlan, planFindings, walkPlan, type Plan } from '../src/engine/plans.ts';
+import { parsePlan, planFindings, walkPlan, type Plan } from '../src/engine/measure/plans.ts';
 
 /** Real EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) output from PGlite: scripts/capture-plan-fixtures.ts. */
 function fixture(name: string): Plan {

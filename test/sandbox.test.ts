@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
 import { openTiny } from './helpers/lessons.ts';
 import { grade } from '../src/engine/grade.ts';
-import type { LessonSession } from '../src/engine/lesson-session.ts';
+import type { LessonSession } from '../src/engine/lesson/lesson-session.ts';
 
 let pg: PGlite;
 let session: LessonSession;

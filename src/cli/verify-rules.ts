@@ -3,7 +3,7 @@ import type { JobResult } from '../node/grade-job.ts';
 import type { WrongFix } from '../lessons/lesson.ts';
 import { formatError } from './format-report.ts';
 import { judgeWrongFix, type WrongFixRow } from './wrong-fix-rules.ts';
-import { speedup } from '../engine/checks.ts';
+import { speedup } from '../engine/verdict/checks.ts';
 
 /** One lesson's verdict and the figures printed for it. */
 export interface VerifyRow {

@@ -6,9 +6,9 @@
 import { wrap, proxy, type Remote } from 'comlink';
 import type { LessonApi, BootProgress, Outcome, RunOptions } from '../worker/lesson-api.ts';
 import type { Lesson } from '../lessons/lesson.ts';
-import type { Submission } from '../engine/lesson-session.ts';
+import type { Submission } from '../engine/lesson/lesson-session.ts';
 import type { RunReport } from '../engine/grade.ts';
-import type { LatencyModel } from '../engine/scheduler.ts';
+import type { LatencyModel } from '../engine/sim/scheduler.ts';
 
 /** What components need from the worker. */
 export interface LessonClient {

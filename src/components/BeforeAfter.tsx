@@ -4,7 +4,7 @@
  * cheap writes and costly reads does not hide the handler under test.
  */
 import type { RunReport } from '../engine/grade.ts';
-import type { HandlerSummary } from '../engine/summarise.ts';
+import type { HandlerSummary } from '../engine/measure/summarise.ts';
 import { formatCount, formatMs, formatRate } from './format.ts';
 import { SplitBars } from './SplitBars.tsx';
 

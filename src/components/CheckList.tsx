@@ -1,5 +1,5 @@
 /** The lesson's goals with their outcome after a run: a list item per check. */
-import type { CheckResult } from '../engine/checks.ts';
+import type { CheckResult } from '../engine/verdict/checks.ts';
 
 export function CheckList({ checks }: { checks: CheckResult[] }) {
   return (

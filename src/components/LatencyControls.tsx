@@ -2,7 +2,7 @@
  * The simulated network, adjustable: round trip and pool size. Goals are graded at the lesson's
  * own setting; other settings show how the costs move.
  */
-import { sameLatency, type LatencyModel } from '../engine/scheduler.ts';
+import { sameLatency, type LatencyModel } from '../engine/sim/scheduler.ts';
 
 interface Props {
   /** The lesson's model (defaults with the lesson's overrides). */

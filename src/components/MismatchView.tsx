@@ -3,7 +3,7 @@
  * concurrent traffic, the write it missed (its line one click away); for checked state, the rows
  * the reference has and the learner's data lacks, and the other way round.
  */
-import type { MismatchReport } from '../engine/mismatches.ts';
+import type { MismatchReport } from '../engine/verdict/mismatches.ts';
 import { StateRows } from './StateRows.tsx';
 
 const pretty = (value: unknown) => (value === undefined ? 'undefined' : JSON.stringify(value, null, 2));

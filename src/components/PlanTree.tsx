@@ -1,6 +1,6 @@
 /** One query shape's plan as an indented tree: node, relation or index, exclusive time, rows. */
-import type { ShapePlan } from '../engine/capture-plans.ts';
-import { walkPlan, type PlanNode } from '../engine/plans.ts';
+import type { ShapePlan } from '../engine/measure/capture-plans.ts';
+import { walkPlan, type PlanNode } from '../engine/measure/plans.ts';
 
 function depths(root: PlanNode): Map<PlanNode, number> {
   const out = new Map<PlanNode, number>();

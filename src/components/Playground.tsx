@@ -12,7 +12,7 @@ import type { BootProgress, RunOptions } from '../worker/lesson-api.ts';
 import { CheckList } from './CheckList.tsx';
 import { LatencyControls } from './LatencyControls.tsx';
 import { summariseRun, type RunSummary } from './RunHistory.tsx';
-import { DEFAULT_LATENCY, sameLatency, type LatencyModel } from '../engine/scheduler.ts';
+import { DEFAULT_LATENCY, sameLatency, type LatencyModel } from '../engine/sim/scheduler.ts';
 import { EditActions } from './EditActions.tsx';
 import { BootStatus, describeBoot } from './BootStatus.tsx';
 import { SolutionDiff } from './editor/SolutionDiff.tsx';

@@ -3,7 +3,7 @@
  * one shown in the editor on click). Flags say what to look at: N+1, queries nobody awaited, and
  * queries a timer sent after the request had answered.
  */
-import type { ShapeSummary } from '../engine/summarise.ts';
+import type { ShapeSummary } from '../engine/measure/summarise.ts';
 
 interface Props {
   shapes: ShapeSummary[];

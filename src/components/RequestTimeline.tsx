@@ -3,7 +3,7 @@
  * learner's on one scale: where requests bunched up, waited for a connection or spent CPU, and so
  * why the p95 moved. Shown only when the learner's run had concurrent traffic.
  */
-import type { PassSummary } from '../engine/summarise.ts';
+import type { PassSummary } from '../engine/measure/summarise.ts';
 import { TimelineChart } from './TimelineChart.tsx';
 
 /** Bursts of concurrent traffic charted; a lesson with more says how many were left out. */

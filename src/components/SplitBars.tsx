@@ -4,7 +4,7 @@
  * does not rest on colour alone). Parts are summed over the request's work, so queries run at once
  * count each: a bar is the work a request cost, not its latency.
  */
-import type { PassSummary } from '../engine/summarise.ts';
+import type { PassSummary } from '../engine/measure/summarise.ts';
 import { formatMs } from './format.ts';
 
 /** One part of a bar: its key (also its CSS class), its words, and whether it is measured. */

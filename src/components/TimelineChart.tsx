@@ -5,8 +5,8 @@
  * connection, its app CPU, then the rest (database and network), with the p95 as a dashed line.
  * Requests of a few ms in a burst of seconds are under a pixel on the clock alone: hence two views.
  */
-import type { TimelineRequest } from '../engine/summarise-timeline.ts';
-import { percentile } from '../engine/summarise.ts';
+import type { TimelineRequest } from '../engine/measure/summarise-timeline.ts';
+import { percentile } from '../engine/measure/summarise.ts';
 import { formatMs, formatSpan } from './format.ts';
 import { describeBurst, slowestInArrivalOrder, TIMELINE_ROWS } from './timeline-rows.ts';
 

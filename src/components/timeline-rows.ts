@@ -1,5 +1,5 @@
 /** The rows a request timeline shows, and the sentence that sums them up. */
-import type { TimelineRequest } from '../engine/summarise-timeline.ts';
+import type { TimelineRequest } from '../engine/measure/summarise-timeline.ts';
 import { formatMs, formatSpan } from './format.ts';
 
 /** Rows one chart shows at most: past this, the slowest, since they are what moves the p95. */

@@ -1,9 +1,9 @@
 /** Grades a submission against a lesson: the learner's pass beside the starter's, checked. */
-import type { LessonSession, Submission } from './lesson-session.ts';
-import type { LatencyModel } from './scheduler.ts';
-import { summarisePass, round, type PassSummary } from './summarise.ts';
-import { findMismatches, type MismatchReport } from './mismatches.ts';
-import { evaluateChecks, type CheckResult } from './checks.ts';
+import type { LessonSession, Submission } from './lesson/lesson-session.ts';
+import type { LatencyModel } from './sim/scheduler.ts';
+import { summarisePass, round, type PassSummary } from './measure/summarise.ts';
+import { findMismatches, type MismatchReport } from './verdict/mismatches.ts';
+import { evaluateChecks, type CheckResult } from './verdict/checks.ts';
 import type { RunError } from './errors.ts';
 
 /** Everything a run produced, as plain JSON: what the UI and the CLI show. */

@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 // Only the registry and the kinds' schemas: no summaries, no React, no DOM.
-import { checksShape } from '../engine/checks/index.ts';
-import { handlerOf, IDENTIFIER } from '../engine/checks/scope.ts';
+import { checksShape } from '../engine/verdict/checks/index.ts';
+import { handlerOf, IDENTIFIER } from '../engine/verdict/checks/scope.ts';
 
 /** The simulated network between the app and the database (see DESIGN.md, "The latency model"). */
 export const latencySchema = z

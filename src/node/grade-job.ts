@@ -1,7 +1,7 @@
 /** The messages between the Node grader and its worker thread: plain data only. */
 import type { RunReport } from '../engine/grade.ts';
 import type { RunError } from '../engine/errors.ts';
-import type { LatencyModel } from '../engine/scheduler.ts';
+import type { LatencyModel } from '../engine/sim/scheduler.ts';
 
 /** One piece of code to grade. */
 export interface JobSubmission {

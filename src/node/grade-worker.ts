@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { readLesson } from '../lessons/read-lessons.ts';
-import { LessonSession } from '../engine/lesson-session.ts';
+import { LessonSession } from '../engine/lesson/lesson-session.ts';
 import { grade } from '../engine/grade.ts';
 import { runErrorOf } from '../engine/errors.ts';
 import type { GradeJob, WorkerMessage } from './grade-job.ts';

@@ -4,9 +4,9 @@
  */
 import { PGlite } from '@electric-sql/pglite';
 import type { Lesson } from '../lessons/lesson.ts';
-import { LessonSession, type Submission } from '../engine/lesson-session.ts';
+import { LessonSession, type Submission } from '../engine/lesson/lesson-session.ts';
 import { grade, type RunReport } from '../engine/grade.ts';
-import type { LatencyModel } from '../engine/scheduler.ts';
+import type { LatencyModel } from '../engine/sim/scheduler.ts';
 import { runErrorOf, type RunError } from '../engine/errors.ts';
 import { fetchPGliteAssets } from './pglite-assets.ts';
 

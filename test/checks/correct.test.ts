@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctCheck } from '../../src/engine/checks/correct.ts';
+import { correctCheck } from '../../src/engine/verdict/checks/correct.ts';
 import { answers, measured, pass, times } from './summary-builder.ts';
 
 const learner = pass(times(20, { latencyMs: 1 }));

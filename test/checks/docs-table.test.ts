@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { checksTable, frontmatterRows } from '../../src/engine/checks/docs-table.ts';
-import { CHECK_KINDS } from '../../src/engine/checks/index.ts';
+import { checksTable, frontmatterRows } from '../../src/engine/verdict/checks/docs-table.ts';
+import { CHECK_KINDS } from '../../src/engine/verdict/checks/index.ts';
 
 const doc = readFileSync(new URL('../../docs/authoring.md', import.meta.url), 'utf8');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeChecks, evaluateChecks } from '../../src/engine/checks.ts';
+import { describeChecks, evaluateChecks } from '../../src/engine/verdict/checks.ts';
 import { checksSchema } from '../../src/lessons/schema.ts';
 import { answers, pass, times } from './summary-builder.ts';
 

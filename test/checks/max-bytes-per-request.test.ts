@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maxBytesPerRequestCheck } from '../../src/engine/checks/max-bytes-per-request.ts';
+import { maxBytesPerRequestCheck } from '../../src/engine/verdict/checks/max-bytes-per-request.ts';
 import { measured, pass, times } from './summary-builder.ts';
 
 describe('maxBytesPerRequest', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maxCacheEntriesCheck } from '../../src/engine/checks/max-cache-entries.ts';
+import { maxCacheEntriesCheck } from '../../src/engine/verdict/checks/max-cache-entries.ts';
 import { measured, pass, times } from './summary-builder.ts';
 
 describe('maxCacheEntries', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maxP95MsCheck } from '../../src/engine/checks/max-p95-ms.ts';
+import { maxP95MsCheck } from '../../src/engine/verdict/checks/max-p95-ms.ts';
 import { measured, pass, times } from './summary-builder.ts';
 
 describe('maxP95Ms', () => {

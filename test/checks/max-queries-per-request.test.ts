@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maxQueriesPerRequestCheck } from '../../src/engine/checks/max-queries-per-request.ts';
+import { maxQueriesPerRequestCheck } from '../../src/engine/verdict/checks/max-queries-per-request.ts';
 import { measured, pass, times } from './summary-builder.ts';
 
 describe('maxQueriesPerRequest', () => {

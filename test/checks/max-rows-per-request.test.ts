@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maxRowsPerRequestCheck } from '../../src/engine/checks/max-rows-per-request.ts';
+import { maxRowsPerRequestCheck } from '../../src/engine/verdict/checks/max-rows-per-request.ts';
 import { measured, pass, times } from './summary-builder.ts';
 
 describe('maxRowsPerRequest', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minCacheHitRateCheck } from '../../src/engine/checks/min-cache-hit-rate.ts';
+import { minCacheHitRateCheck } from '../../src/engine/verdict/checks/min-cache-hit-rate.ts';
 import { measured, pass, times } from './summary-builder.ts';
 
 const cached = (hits: number, misses: number) =>

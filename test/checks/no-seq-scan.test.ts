@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { noSeqScanCheck } from '../../src/engine/checks/no-seq-scan.ts';
-import type { PlanNode } from '../../src/engine/plans.ts';
-import type { ShapePlan } from '../../src/engine/capture-plans.ts';
+import { noSeqScanCheck } from '../../src/engine/verdict/checks/no-seq-scan.ts';
+import type { PlanNode } from '../../src/engine/measure/plans.ts';
+import type { ShapePlan } from '../../src/engine/measure/capture-plans.ts';
 import { measured, pass, times } from './summary-builder.ts';
 
 function node(nodeType: string, relation?: string, children: PlanNode[] = []): PlanNode {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { p95SpeedupCheck } from '../../src/engine/checks/p95-speedup.ts';
+import { p95SpeedupCheck } from '../../src/engine/verdict/checks/p95-speedup.ts';
 import { measured, pass, times } from './summary-builder.ts';
 
 const starter = pass(times(20, { latencyMs: 40 }));

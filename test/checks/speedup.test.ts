@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speedup, speedupCheck } from '../../src/engine/checks/speedup.ts';
+import { speedup, speedupCheck } from '../../src/engine/verdict/checks/speedup.ts';
 import { measured, pass, times } from './summary-builder.ts';
 
 const starter = pass(times(20, { latencyMs: 50 }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { staleReadsCheck } from '../../src/engine/checks/stale-reads.ts';
+import { staleReadsCheck } from '../../src/engine/verdict/checks/stale-reads.ts';
 import { answers, measured, pass, times } from './summary-builder.ts';
 
 const learner = pass(times(20, {}));

@@ -2,12 +2,12 @@
  * Hand-made pass summaries for the check tests: describe a few requests, get the `PassSummary`
  * the engine would have made of them (through the real `summarisePass`, without a database).
  */
-import { summarisePass, type PassSummary, type SummarisedRequest } from '../../src/engine/summarise.ts';
-import type { QueryRecord } from '../../src/engine/instrumented-db.ts';
-import type { CacheStats } from '../../src/engine/instrumented-cache.ts';
-import type { ShapePlan } from '../../src/engine/capture-plans.ts';
+import { summarisePass, type PassSummary, type SummarisedRequest } from '../../src/engine/measure/summarise.ts';
+import type { QueryRecord } from '../../src/engine/measure/instrumented-db.ts';
+import type { CacheStats } from '../../src/engine/measure/instrumented-cache.ts';
+import type { ShapePlan } from '../../src/engine/measure/capture-plans.ts';
 import type { RunError } from '../../src/engine/errors.ts';
-import type { MismatchReport } from '../../src/engine/mismatches.ts';
+import type { MismatchReport } from '../../src/engine/verdict/mismatches.ts';
 
 /** One request: which handler, how long it took, what it fetched. Everything defaults to "nothing". */
 export interface RequestSpec {

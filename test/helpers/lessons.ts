@@ -3,7 +3,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
 import { parseLesson } from '../../src/lessons/parse-lesson.ts';
 import { DEFAULT_LESSONS_DIR, readLesson } from '../../src/lessons/read-lessons.ts';
-import { LessonSession } from '../../src/engine/lesson-session.ts';
+import { LessonSession } from '../../src/engine/lesson/lesson-session.ts';
 import type { Lesson } from '../../src/lessons/lesson.ts';
 
 /**

@@ -4,7 +4,7 @@
  * how it is documented live together, so adding a check is adding one file and one registry line.
  */
 import type { z } from 'zod';
-import type { PassSummary } from '../summarise.ts';
+import type { PassSummary } from '../../measure/summarise.ts';
 import type { MismatchReport } from '../mismatches.ts';
 
 /**

@@ -3,11 +3,11 @@
  * with the first recorded parameters. Writes are explained under a savepoint that is rolled back,
  * so capturing never changes the data; the timings of the run were taken before any of this.
  */
-import type { PassDatabase } from './pass-database.ts';
+import type { PassDatabase } from '../pass/pass-database.ts';
 import type { QueryRecord } from './instrumented-db.ts';
 import { parsePlan, planFindings, type Plan, type PlanFinding } from './plans.ts';
-import { messageOf } from './errors.ts';
-import { leadingKeyword } from './sql-lexer.ts';
+import { messageOf } from '../errors.ts';
+import { leadingKeyword } from '../sql/sql-lexer.ts';
 
 /** The plan of one query shape. */
 export interface ShapePlan {

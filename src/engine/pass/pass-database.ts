@@ -11,8 +11,8 @@
  * them), which halves the statements an N+1 loop costs.
  */
 import type { PGliteInterface } from '@electric-sql/pglite';
-import { lineAndColumn, messageOf, sqlErrorInfo, type RunError } from './errors.ts';
-import { isReadOnly, leadingKeyword, splitStatements, stripComments } from './sql-lexer.ts';
+import { lineAndColumn, messageOf, sqlErrorInfo, type RunError } from '../errors.ts';
+import { isReadOnly, leadingKeyword, splitStatements, stripComments } from '../sql/sql-lexer.ts';
 
 /** Outcome of one statement. */
 export interface StatementOutcome {

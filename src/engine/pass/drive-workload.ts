@@ -3,10 +3,10 @@
  * group, which are all placed on the clock at their arrival times and driven together until every
  * one of them is done.
  */
-import type { PlannedStep } from './workload-plan.ts';
-import type { Scheduler } from './scheduler.ts';
+import type { PlannedStep } from '../lesson/workload-plan.ts';
+import type { Scheduler } from '../sim/scheduler.ts';
 import type { LiveRequest, RequestRecord } from './request-runner.ts';
-import { messageOf, type RunError } from './errors.ts';
+import { messageOf, type RunError } from '../errors.ts';
 
 type RequestPlan = Extract<PlannedStep, { kind: 'request' }>;
 type SqlPlan = Extract<PlannedStep, { kind: 'sql' }>;

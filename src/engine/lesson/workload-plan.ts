@@ -3,14 +3,14 @@
  * consecutive planned steps sharing a `group`, each with its arrival time, so every request keeps a
  * step index of its own (answers, queries and mismatches are keyed by it).
  */
-import type { Lesson } from '../lessons/lesson.ts';
-import { LessonError } from '../lessons/lesson.ts';
-import type { ConcurrentItem, RequestStep, SqlParam, SqlStep, Traffic } from './handler-api.ts';
-import { DEFAULT_LATENCY, Scheduler } from './scheduler.ts';
-import { createVirtualGlobals } from './virtual-globals.ts';
-import { evaluateModule } from './sandbox.ts';
+import type { Lesson } from '../../lessons/lesson.ts';
+import { LessonError } from '../../lessons/lesson.ts';
+import type { ConcurrentItem, RequestStep, SqlParam, SqlStep, Traffic } from '../handler-api.ts';
+import { DEFAULT_LATENCY, Scheduler } from '../sim/scheduler.ts';
+import { createVirtualGlobals } from '../pass/virtual-globals.ts';
+import { evaluateModule } from '../pass/sandbox.ts';
 import { createRandom } from './random.ts';
-import { messageOf } from './errors.ts';
+import { messageOf } from '../errors.ts';
 
 /** Seed of every workload's random numbers: fixed, so every run sees the same requests. */
 export const WORKLOAD_SEED = 20260101;

@@ -3,16 +3,16 @@
  * the starter's and oracle's passes (measured once per session and latency model).
  */
 import type { PGliteInterface } from '@electric-sql/pglite';
-import type { Lesson } from '../lessons/lesson.ts';
-import { LessonError } from '../lessons/lesson.ts';
-import { PassDatabase, SetupSqlError } from './pass-database.ts';
-import { runPass, type PassResult } from './run-pass.ts';
-import { capturePlans, type ShapePlan } from './capture-plans.ts';
-import { createInstrumentedLRUCache } from './instrumented-cache.ts';
-import { DEFAULT_LATENCY, type LatencyModel } from './scheduler.ts';
-import { messageOf } from './errors.ts';
+import type { Lesson } from '../../lessons/lesson.ts';
+import { LessonError } from '../../lessons/lesson.ts';
+import { PassDatabase, SetupSqlError } from '../pass/pass-database.ts';
+import { runPass, type PassResult } from '../pass/run-pass.ts';
+import { capturePlans, type ShapePlan } from '../measure/capture-plans.ts';
+import { createInstrumentedLRUCache } from '../measure/instrumented-cache.ts';
+import { DEFAULT_LATENCY, type LatencyModel } from '../sim/scheduler.ts';
+import { messageOf } from '../errors.ts';
 import { planWorkload, type PlannedStep } from './workload-plan.ts';
-import type { ShadowSource } from './shadow-oracle.ts';
+import type { ShadowSource } from '../verdict/shadow-oracle.ts';
 
 /** Share of the workload's steps the warm-up runs before the starter is first measured. */
 const WARM_UP_SHARE = 0.5;

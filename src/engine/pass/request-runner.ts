@@ -2,13 +2,13 @@
  * One request of a pass: the handler called at its arrival time with a `db` of its own, its end
  * stamped on the virtual clock, and the queries it left running reported at their lines.
  */
-import type { Db } from './handler-api.ts';
-import type { QueryRecord, RequestScope } from './instrumented-db.ts';
-import { QueryError } from './instrumented-db.ts';
-import type { Scheduler } from './scheduler.ts';
+import type { Db } from '../handler-api.ts';
+import type { QueryRecord, RequestScope } from '../measure/instrumented-db.ts';
+import { QueryError } from '../measure/instrumented-db.ts';
+import type { Scheduler } from '../sim/scheduler.ts';
 import { runtimeError } from './sandbox.ts';
-import { messageOf, type RunError } from './errors.ts';
-import { toPlain } from './plain.ts';
+import { messageOf, type RunError } from '../errors.ts';
+import { toPlain } from '../plain.ts';
 
 /** One request of the workload, measured. */
 export interface RequestRecord {

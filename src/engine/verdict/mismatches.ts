@@ -1,6 +1,6 @@
 /** Comparing the learner's answers with the oracle's, request by request. */
-import type { RequestRecord } from './run-pass.ts';
-import type { RunError } from './errors.ts';
+import type { RequestRecord } from '../pass/run-pass.ts';
+import type { RunError } from '../errors.ts';
 import { canonicalAnswer, describeDifference, type AnswerOrder } from './compare.ts';
 import { compareStates, type StateDifference, type StateSnapshot } from './state-snapshot.ts';
 

@@ -7,7 +7,7 @@
  * first write after it, so the oracle is asked then (or once the traffic is over), never while
  * learner code is running.
  */
-import type { LiveRequest } from './request-runner.ts';
+import type { LiveRequest } from '../pass/request-runner.ts';
 import type { ShadowOracle } from './shadow-oracle.ts';
 import { canonicalAnswer, type AnswerOrder } from './compare.ts';
 

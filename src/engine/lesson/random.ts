@@ -1,5 +1,5 @@
 /** Seeded pseudo-random numbers for workloads (mulberry32): fast, tiny and deterministic. */
-import type { Random } from './handler-api.ts';
+import type { Random } from '../handler-api.ts';
 
 /** Creates a `Random` from a 32-bit seed. */
 export function createRandom(seed: number): Random {

@@ -1,6 +1,6 @@
 /** `noSeqScan: [t, ...]`: no captured plan reads those tables with a Seq Scan. */
 import { z } from 'zod';
-import { walkPlan } from '../plans.ts';
+import { walkPlan } from '../../measure/plans.ts';
 import type { CheckKind } from './check-kind.ts';
 
 const schema = z

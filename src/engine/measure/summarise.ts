@@ -1,13 +1,13 @@
 /** Turns a pass's raw measurements into the figures the report and the checks use. */
-import type { PassResult, RequestRecord } from './run-pass.ts';
+import type { PassResult, RequestRecord } from '../pass/run-pass.ts';
 import type { QueryRecord } from './instrumented-db.ts';
 import type { ShapePlan } from './capture-plans.ts';
 import type { CacheStats } from './instrumented-cache.ts';
-import type { RunError } from './errors.ts';
+import type { RunError } from '../errors.ts';
 import { summariseTimeline, type TimelineRequest } from './summarise-timeline.ts';
 
 /** The shortest latency a speedup divides by (defined with the ratios it guards). */
-export { MIN_MEASURABLE_MS } from './checks/ratio.ts';
+export { MIN_MEASURABLE_MS } from '../verdict/checks/ratio.ts';
 
 /** The queries of one shape, grouped. */
 export interface ShapeSummary {

@@ -3,10 +3,10 @@
  * lesson names, taken after each request that writes and at the end of the pass, and compared with
  * the oracle's at the same points. A write-only handler is gradable this way without a read handler.
  */
-import type { PassDatabase } from './pass-database.ts';
+import type { PassDatabase } from '../pass/pass-database.ts';
 import { stableStringify } from './compare.ts';
-import { toPlain } from './plain.ts';
-import { messageOf } from './errors.ts';
+import { toPlain } from '../plain.ts';
+import { messageOf } from '../errors.ts';
 
 /** Rows kept as text for showing differences; past this only a hash is kept. */
 const MAX_ROWS_KEPT = 5000;

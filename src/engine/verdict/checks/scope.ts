@@ -3,7 +3,7 @@
  * `{ target, handler }` (only that handler's requests), and the figures each scope reads.
  */
 import { z } from 'zod';
-import type { PassSummary } from '../summarise.ts';
+import type { PassSummary } from '../../measure/summarise.ts';
 import type { CheckVerdict } from './check-kind.ts';
 
 /** A JavaScript identifier: what a handler's name must be (shared with the `handlers` field). */

@@ -6,15 +6,15 @@
  * request's start and end. Only handlers that never wrote in the oracle's run are asked, and
  * whatever the oracle does is rolled back.
  */
-import type { Db, Queryable, Row } from './handler-api.ts';
-import type { PassDatabase } from './pass-database.ts';
-import { DEFAULT_LATENCY, Scheduler } from './scheduler.ts';
-import { createVirtualGlobals } from './virtual-globals.ts';
-import { createInstrumentedLRUCache } from './instrumented-cache.ts';
-import { evaluateModule } from './sandbox.ts';
+import type { Db, Queryable, Row } from '../handler-api.ts';
+import type { PassDatabase } from '../pass/pass-database.ts';
+import { DEFAULT_LATENCY, Scheduler } from '../sim/scheduler.ts';
+import { createVirtualGlobals } from '../pass/virtual-globals.ts';
+import { createInstrumentedLRUCache } from '../measure/instrumented-cache.ts';
+import { evaluateModule } from '../pass/sandbox.ts';
 import { canonicalAnswer, type AnswerOrder } from './compare.ts';
-import { toPlain } from './plain.ts';
-import { messageOf } from './errors.ts';
+import { toPlain } from '../plain.ts';
+import { messageOf } from '../errors.ts';
 
 /** Asks the oracle for an answer on the current data; `undefined` when it could not answer. */
 export type ShadowOracle = (handler: string, input: unknown) => Promise<{ text: string; answer: unknown } | undefined>;

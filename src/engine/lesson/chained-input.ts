@@ -4,7 +4,7 @@
  * own answers; every other pass is given the oracle's inputs, so all passes send the same requests
  * and a wrong answer cannot steer the workload.
  */
-import type { EarlierAnswers } from './handler-api.ts';
+import type { EarlierAnswers } from '../handler-api.ts';
 import type { PlannedStep } from './workload-plan.ts';
 
 /** Answers seen so far in a pass, by step and by step name. */

@@ -1,5 +1,5 @@
 /** Timers, `Date` and `performance` bound to a pass's virtual clock. */
-import type { Scheduler } from './scheduler.ts';
+import type { Scheduler } from '../sim/scheduler.ts';
 import type { SandboxGlobals } from './sandbox.ts';
 
 /** Wall-clock time the virtual clock's zero maps to: fixed, so runs are deterministic. */

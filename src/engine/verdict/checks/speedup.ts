@@ -1,6 +1,6 @@
 /** `speedup: X`: the learner's median request is at least X times faster than the starter's. */
 import { z } from 'zod';
-import type { PassSummary } from '../summarise.ts';
+import type { PassSummary } from '../../measure/summarise.ts';
 import type { CheckKind } from './check-kind.ts';
 import { formatMs, latencyRatio, MIN_MEASURABLE_MS } from './ratio.ts';
 import { figuresOf, noRequestsOf, requestWord, scoped, unscope } from './scope.ts';

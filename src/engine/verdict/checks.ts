@@ -2,7 +2,7 @@
  * The checks of a lesson, evaluated against a run's measurements. Each kind lives in its own file
  * under `checks/`; this module loops over their registry.
  */
-import type { LessonChecks } from '../lessons/schema.ts';
+import type { LessonChecks } from '../../lessons/schema.ts';
 import { checkKinds, type CheckId, type CheckMeasurements } from './checks/index.ts';
 
 export type { CheckId } from './checks/index.ts';

@@ -3,21 +3,21 @@
  * query, request, segment of JavaScript and cache operation measured. The starter, the oracle and
  * the learner each get one.
  */
-import type { PlannedStep } from './workload-plan.ts';
+import type { PlannedStep } from '../lesson/workload-plan.ts';
 import type { PassDatabase } from './pass-database.ts';
-import { Scheduler, type LatencyModel } from './scheduler.ts';
+import { Scheduler, type LatencyModel } from '../sim/scheduler.ts';
 import { driveWorkload } from './drive-workload.ts';
 import { createVirtualGlobals } from './virtual-globals.ts';
-import { createInstrumentedLRUCache, type CacheStats } from './instrumented-cache.ts';
-import { createInstrumentedDb, type QueryRecord, type QueryRecorder } from './instrumented-db.ts';
+import { createInstrumentedLRUCache, type CacheStats } from '../measure/instrumented-cache.ts';
+import { createInstrumentedDb, type QueryRecord, type QueryRecorder } from '../measure/instrumented-db.ts';
 import { evaluateModule, runtimeError } from './sandbox.ts';
-import { messageOf, type RunError } from './errors.ts';
+import { messageOf, type RunError } from '../errors.ts';
 import { startRequest, tallyRequests, type LiveRequest, type RequestRecord } from './request-runner.ts';
-import { snapshotState, type StateSnapshot } from './state-snapshot.ts';
-import { createShadowOracle, type ShadowSource } from './shadow-oracle.ts';
-import { ConcurrencyJudge } from './concurrency-judge.ts';
+import { snapshotState, type StateSnapshot } from '../verdict/state-snapshot.ts';
+import { createShadowOracle, type ShadowSource } from '../verdict/shadow-oracle.ts';
+import { ConcurrencyJudge } from '../verdict/concurrency-judge.ts';
 import { createErrorList } from './error-list.ts';
-import { chainedInput, type AnswerBook } from './chained-input.ts';
+import { chainedInput, type AnswerBook } from '../lesson/chained-input.ts';
 
 export type { RequestRecord } from './request-runner.ts';
 

@@ -1,5 +1,5 @@
 /** The requests of a pass on the virtual clock, for the timeline view: when each arrived, how long it took. */
-import type { RequestRecord } from './run-pass.ts';
+import type { RequestRecord } from '../pass/run-pass.ts';
 import type { QueryRecord } from './instrumented-db.ts';
 
 /** One request on the virtual clock. */

@@ -1,5 +1,5 @@
 /** Comparing a handler's answer with the oracle's. */
-import { toPlain } from './plain.ts';
+import { toPlain } from '../plain.ts';
 
 /** How answers are compared (lesson frontmatter `answers`). */
 export type AnswerOrder = 'ordered' | 'unordered';

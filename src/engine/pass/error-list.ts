@@ -1,5 +1,5 @@
 /** The errors of a pass: the same mistake usually fails every request, so keep its first occurrence and count the rest. */
-import type { RunError } from './errors.ts';
+import type { RunError } from '../errors.ts';
 
 const MAX_ERRORS = 20;
 

@@ -4,7 +4,7 @@
  * learner's own, running in their own browser.
  */
 import { transform } from 'sucrase';
-import { messageOf, type RunError } from './errors.ts';
+import { messageOf, type RunError } from '../errors.ts';
 
 /** Globals the module sees instead of the real ones (virtual time). */
 export interface SandboxGlobals {

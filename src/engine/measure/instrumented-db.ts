@@ -3,15 +3,15 @@
  * simulated pool by the scheduler, and recorded: SQL, params, shape, rows, bytes, measured time,
  * simulated start and end, and the line of the learner's file that issued it.
  */
-import type { Db, Queryable, Row, SqlParam } from './handler-api.ts';
-import type { PassDatabase } from './pass-database.ts';
-import { isTransactionControl } from './pass-database.ts';
-import type { Scheduler } from './scheduler.ts';
-import { fingerprint, shapeId } from './fingerprint.ts';
-import { callerPlace } from './sandbox.ts';
-import { messageOf, sqlErrorInfo, type SqlErrorInfo } from './errors.ts';
-import { toPlain } from './plain.ts';
-import { isReadOnly } from './sql-lexer.ts';
+import type { Db, Queryable, Row, SqlParam } from '../handler-api.ts';
+import type { PassDatabase } from '../pass/pass-database.ts';
+import { isTransactionControl } from '../pass/pass-database.ts';
+import type { Scheduler } from '../sim/scheduler.ts';
+import { fingerprint, shapeId } from '../sql/fingerprint.ts';
+import { callerPlace } from '../pass/sandbox.ts';
+import { messageOf, sqlErrorInfo, type SqlErrorInfo } from '../errors.ts';
+import { toPlain } from '../plain.ts';
+import { isReadOnly } from '../sql/sql-lexer.ts';
 
 /** One query the code issued. */
 export interface QueryRecord {
