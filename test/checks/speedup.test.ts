@@ -24,6 +24,13 @@ describe('speedup', () => {
     expect(verdict.message).not.toMatch(/inf/);
   });
 
+  it('under a browser clock that moves in 0.1 ms steps, cache hits read "under 0.1 ms" and the speedup is a lower bound', () => {
+    const learner = { ...pass(times(20, { latencyMs: 0 })), clockResolutionMs: 0.1 };
+    const verdict = speedupCheck.evaluate(3, measured(learner, starter));
+    expect(verdict).toMatchObject({ passed: true, measured: 500 });
+    expect(verdict.message).toBe('Median request: 50.00 ms for the starter, under 0.1 ms for yours (500x; the goal is 3x).');
+  });
+
   it('a starter and a fix that both take 0 ms are equally fast, not infinitely', () => {
     const instant = pass(times(5, { latencyMs: 0 }));
     expect(speedup(instant, instant)).toBe(1);

@@ -36,5 +36,6 @@ export function measureClockResolution(): number {
     while (next === first && next < deadline) next = performance.now();
     if (next > first) smallest = Math.min(smallest, next - first);
   }
-  return Number.isFinite(smallest) ? smallest : 0;
+  // Rounded to the microsecond: a 0.1 ms step can read 0.09999999997 in floating point.
+  return Number.isFinite(smallest) ? Math.round(smallest * 1000) / 1000 : 0;
 }

@@ -1,7 +1,7 @@
 /** `p95Speedup: X`: the learner's p95 request is at least X times faster than the starter's. */
 import { z } from 'zod';
 import type { CheckKind } from './check-kind.ts';
-import { formatMs, latencyRatio } from './ratio.ts';
+import { formatMs, latencyFloor, latencyRatio } from './ratio.ts';
 import { figuresOf, noRequestsOf, requestWord, scoped, unscope } from './scope.ts';
 
 const schema = scoped(z.number().gt(1)).describe(
@@ -24,12 +24,13 @@ export const p95SpeedupCheck = {
     const before = figuresOf(starter, handler);
     const after = figuresOf(learner, handler);
     if (!before || !after) return noRequestsOf(handler!, target);
-    const measured = latencyRatio(before.latency.p95, after.latency.p95);
+    const floor = latencyFloor(learner);
+    const measured = latencyRatio(before.latency.p95, after.latency.p95, floor);
     return {
       passed: measured >= target,
       measured,
       target,
-      message: `p95 ${requestWord(handler)}: ${formatMs(before.latency.p95)} for the starter, ${formatMs(after.latency.p95)} for yours (${measured}x; the goal is ${target}x).`,
+      message: `p95 ${requestWord(handler)}: ${formatMs(before.latency.p95, floor)} for the starter, ${formatMs(after.latency.p95, floor)} for yours (${measured}x; the goal is ${target}x).`,
     };
   },
   docs: {
