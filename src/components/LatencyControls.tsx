@@ -40,7 +40,7 @@ export function LatencyControls({ lessonModel, value, onChange }: Props) {
         </select>
       </label>
       <p className="model">
-        Query times are measured in the real Postgres running in this page; round trips and the pool are simulated.
+        Query times (in the real Postgres running in this page) and your code's CPU time are measured; round trips and the pool are simulated.
         {custom && ' The goals count only at the lesson’s setting: this one is for exploring.'}
       </p>
     </fieldset>
