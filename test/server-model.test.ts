@@ -306,3 +306,75 @@ describe('workload mistakes', () => {
     await expect(grade(session, { code: getItem })).rejects.toThrow(/workload\.ts.*The input function of step 1 threw/);
   });
 });
+
+describe('found in review', () => {
+  it('an un-awaited query that fails is reported at its line, and grading carries on', async () => {
+    const code = `export async function getItem({ id }, { db }) {
+  db.query('SELECT no_such_column FROM items');
+  return { id };
+}`;
+    const session = await openTiny(pg, { 'lesson.md': lessonMd(['getItem']), 'starter.ts': `export async function getItem({ id }) { return { id }; }`, 'workload.ts': `export default () => [{ request: 'getItem', input: { id: 1 } }];` });
+    const report = await grade(session, { code });
+    expect(report.errors[0]).toMatchObject({ kind: 'unawaited', line: 2 });
+    expect(report.learner.queryLog[0].error?.message).toMatch(/no_such_column/);
+  });
+
+  it('work done after sending a query and before awaiting it is app CPU too', async () => {
+    const code = `export async function getItem({ id }, { db }) {
+  const pending = db.query('SELECT id FROM items WHERE id = $1', [id]);
+  if (id === 1) { let x = 0; for (let i = 0; i < 20_000_000; i++) x = (x + i) % 1000003; }
+  return (await pending)[0];
+}`;
+    const session = await openTiny(pg, {
+      'lesson.md': lessonMd(['getItem']),
+      'starter.ts': code,
+      'workload.ts': `export default () => [{ concurrent: [{ request: 'getItem', input: { id: 1 } }, { request: 'getItem', input: { id: 2 } }] }];`,
+    });
+    const { pass } = await session.measure({ code }, { rttMs: 1, poolSize: 10 });
+    const [heavy, other] = pass.requests;
+    expect(heavy.cpuMs).toBeGreaterThan(1);
+    expect(other.latencyMs).toBeGreaterThanOrEqual(heavy.cpuMs);
+  });
+
+  it('a transaction that rolls back in concurrent traffic does not make a correct read fail', async () => {
+    const code = `${getItem}
+export async function rename({ id, name }, { db }) {
+  try {
+    await db.transaction(async (tx) => {
+      await tx.query('UPDATE items SET name = $2 WHERE id = $1', [id, name]);
+      await tx.query('UPDATE items SET name = NULL WHERE id = $1', [id]); // fails: name is NOT NULL
+    });
+  } catch {}
+}`;
+    const session = await openTiny(pg, {
+      'lesson.md': lessonMd(['getItem', 'rename'], 'latency:\n  rttMs: 10', 'maxQueriesPerRequest: 4'),
+      'starter.ts': code,
+      'workload.ts': `export default () => [{ concurrent: [{ request: 'rename', input: { id: 7, name: 'gone' } }, { request: 'getItem', input: { id: 7 }, atMs: 18 }] }];`,
+    });
+    const report = await grade(session, { code });
+    expect(report.errors).toEqual([]);
+    expect(report.mismatches.count).toBe(0);
+  });
+
+  it('an oracle that batches through setImmediate still answers about concurrent traffic', async () => {
+    const batching = `let waiting = [];
+export async function getItem({ id }, { db }) {
+  return new Promise((resolve) => {
+    waiting.push({ id, resolve });
+    if (waiting.length === 1) setImmediate(async () => {
+      const batch = waiting; waiting = [];
+      const rows = await db.query('SELECT id, name FROM items WHERE id = ANY($1)', [batch.map((entry) => entry.id)]);
+      for (const entry of batch) entry.resolve(rows.find((row) => row.id === entry.id) ?? null);
+    });
+  });
+}`;
+    const session = await openTiny(pg, {
+      'lesson.md': lessonMd(['getItem']),
+      'starter.ts': getItem,
+      'reference.ts': batching,
+      'workload.ts': `export default () => [{ concurrent: [{ request: 'getItem', input: { id: 1 } }, { request: 'getItem', input: { id: 2 } }] }];`,
+    });
+    const report = await grade(session, { code: getItem });
+    expect(report.mismatches.count).toBe(0);
+  });
+});

@@ -86,6 +86,7 @@ export interface WriteHooks {
 }
 
 const encoder = new TextEncoder();
+const ABORTED = 'current transaction is aborted, commands ignored until end of transaction block';
 
 /** Fingerprints by SQL text: an N+1 loop sends the same text hundreds of times. */
 const shapes = new Map<string, { shape: string; id: string }>();
@@ -114,15 +115,17 @@ export function createInstrumentedDb(
   let nextTx = 0;
   /** Transactions in which a statement failed: like Postgres, they refuse everything until they end. */
   const aborted = new Set<number>();
+  /** Transactions that wrote something (a rollback of one changes the data back). */
+  const wrote = new Set<number>();
 
   const issue = (
     request: RequestScope,
     sql: string,
     params: SqlParam[] | undefined,
-    tx?: { id: number; opens?: boolean; closes?: boolean; control?: string },
+    tx?: { id: number; opens?: boolean; closes?: boolean; control?: string | (() => string) },
   ) => {
     const line = scheduler.engine(() => callerPlace(file)?.line);
-    return new Promise<Row[]>((resolve, reject) => {
+    const answer = new Promise<Row[]>((resolve, reject) => {
       if (typeof sql !== 'string') {
         reject(new TypeError(`db.query expects SQL text as its first argument, got ${typeof sql}`));
         return;
@@ -132,8 +135,7 @@ export function createInstrumentedDb(
         return;
       }
       if (tx && !tx.control && aborted.has(tx.id)) {
-        const message = 'current transaction is aborted, commands ignored until end of transaction block';
-        reject(new QueryError(message, { code: '25P02', query: sql }, line));
+        reject(new QueryError(ABORTED, { code: '25P02', query: sql }, line));
         return;
       }
       let plainParams: unknown[];
@@ -154,9 +156,23 @@ export function createInstrumentedDb(
         opensTx: tx?.opens,
         closesTx: tx?.closes,
         execute: async () => {
-          if (mayWrite) await hooks?.beforeWrite();
-          outcome = tx?.control ? await database.control(tx.control) : await database.run(sql, params);
-          if (mayWrite && !outcome.error) hooks?.afterWrite({ sql, step: request.step, line });
+          // Decided when the statement reaches the database, as Postgres does: a statement sent
+          // before an earlier one in the transaction failed is refused all the same.
+          if (tx && !tx.control && aborted.has(tx.id)) {
+            outcome = { rows: [], execMs: 0, error: Object.assign(new Error(ABORTED), { code: '25P02' }) };
+            return { execMs: 0 };
+          }
+          const control = typeof tx?.control === 'function' ? tx.control() : tx?.control;
+          // Undoing a transaction's writes changes the data back: for the concurrency judge that
+          // is a write too, or answers seen inside the transaction would pass for the data after it.
+          const undoes = control !== undefined && /ROLLBACK/.test(control) && tx !== undefined && wrote.has(tx.id);
+          if (mayWrite || undoes) await hooks?.beforeWrite();
+          outcome = control ? await database.control(control) : await database.run(sql, params);
+          if (mayWrite && !outcome.error) {
+            if (tx) wrote.add(tx.id);
+            hooks?.afterWrite({ sql, step: request.step, line });
+          }
+          if (undoes) hooks?.afterWrite({ sql: 'ROLLBACK of a transaction that wrote', step: request.step, line });
           return { execMs: outcome.execMs };
         },
         complete: ({ issuedAt, startAt, endAt }) =>
@@ -190,6 +206,10 @@ export function createInstrumentedDb(
           }),
       });
     });
+    // A query nobody awaits may still fail: its error is in the query log (and "add await" is
+    // reported), so it must not also surface as an unhandled rejection that kills the worker.
+    answer.catch(() => undefined);
+    return answer;
   };
 
   return (request) => ({
@@ -209,8 +229,8 @@ export function createInstrumentedDb(
         throw error;
       }
       // As in Postgres, COMMIT of a transaction in which a statement failed (and the error was
-      // caught) rolls it back.
-      const control = aborted.has(id) ? `ROLLBACK TO SAVEPOINT ${name}; RELEASE SAVEPOINT ${name}` : `RELEASE SAVEPOINT ${name}`;
+      // caught) rolls it back; decided when COMMIT runs, after every statement before it.
+      const control = () => (aborted.has(id) ? `ROLLBACK TO SAVEPOINT ${name}; RELEASE SAVEPOINT ${name}` : `RELEASE SAVEPOINT ${name}`);
       await issue(request, 'COMMIT', undefined, { id, closes: true, control });
       return result;
     },

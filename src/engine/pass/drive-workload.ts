@@ -53,7 +53,7 @@ export async function driveWorkload(steps: PlannedStep[], scheduler: Scheduler, 
       else if (members.length === 1) await write(planned, member);
       else {
         sqlLeft++;
-        scheduler.atEngine(at, async () => {
+        scheduler.writeAt(at, async () => {
           await write(planned, member);
           sqlLeft--;
         });

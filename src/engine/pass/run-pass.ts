@@ -85,7 +85,9 @@ export async function runPass(input: PassInput): Promise<PassResult> {
   const background = { queries: 0, dbMs: 0, cpuMs: 0 };
   const bypassWrites: PassResult['bypassWrites'] = [];
   const answers: AnswerBook = { byStep: new Map(), byName: new Map() };
-  const shadow = input.shadow ? createShadowOracle(database, input.shadow) : undefined;
+  // The oracle is asked again only about concurrent traffic: load it only when there is some.
+  const concurrent = steps.some((step) => step.kind !== 'advance' && step.group !== undefined);
+  const shadow = input.shadow && concurrent ? createShadowOracle(database, input.shadow, () => scheduler.now) : undefined;
   const judge = shadow ? new ConcurrencyJudge(shadow, input.shadow!.order) : undefined;
   const result = (completed: boolean): PassResult => ({
     file,

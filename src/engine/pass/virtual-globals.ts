@@ -22,9 +22,12 @@ export function createVirtualGlobals(scheduler: Scheduler, onError: (error: unkn
   Object.setPrototypeOf(VirtualDate, RealDate);
   VirtualDate.now = now;
 
-  const guarded = (callback: (...args: unknown[]) => void, args: unknown[]) => () => {
+  // A timer callback has no caller to throw to: what it throws, or the promise it returns rejects
+  // with (an async callback), is reported instead of escaping as an unhandled rejection.
+  const guarded = (callback: (...args: unknown[]) => unknown, args: unknown[]) => () => {
     try {
-      callback(...args);
+      const result = callback(...args);
+      if (result && typeof (result as PromiseLike<unknown>).then === 'function') (result as PromiseLike<unknown>).then(undefined, onError);
     } catch (error) {
       onError(error);
     }

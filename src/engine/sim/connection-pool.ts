@@ -81,11 +81,22 @@ export class ConnectionPool {
   private openTx: number | undefined;
   /** Statements that reached the database while another transaction was open, with their connection. */
   private readonly blockedByTx: { job: QueryJob; slot: Slot }[] = [];
+  /** Engine writes (a workload's `sql` during concurrent traffic) waiting for the open transaction. */
+  private readonly blockedRuns: (() => Promise<void>)[] = [];
 
   constructor(latency: LatencyModel, events: PoolEvents) {
     this.latency = latency;
     this.events = events;
     this.slots = Array.from({ length: latency.poolSize }, () => ({ freeAt: 0, busy: false }));
+  }
+
+  /**
+   * Runs engine work on the database now, or once the open transaction has ended: on PGlite's one
+   * connection it would otherwise run inside that transaction and share its fate.
+   */
+  async whenUnlocked(run: () => Promise<void>): Promise<void> {
+    if (this.openTx === undefined) await run();
+    else this.blockedRuns.push(run);
   }
 
   /** A query leaves the app (its `issuedAt` is set); it waits for a connection. */
@@ -149,6 +160,7 @@ export class ConnectionPool {
       // Statements that arrived meanwhile run now, in the order they arrived.
       const releasedAt = arrivedAt + execMs;
       for (const blocked of this.blockedByTx.splice(0)) this.events.engineAt(releasedAt, () => this.arrive(blocked.job, blocked.slot, releasedAt));
+      for (const run of this.blockedRuns.splice(0)) this.events.engineAt(releasedAt, () => this.whenUnlocked(run));
     }
     const endAt = arrivedAt + execMs + this.latency.rttMs / 2;
     this.events.learnerAt(endAt, job.owner, () => {

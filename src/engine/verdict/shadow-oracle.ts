@@ -9,7 +9,9 @@
 import type { Db, Queryable, Row } from '../handler-api.ts';
 import type { PassDatabase } from '../pass/pass-database.ts';
 import { DEFAULT_LATENCY, Scheduler } from '../sim/scheduler.ts';
+import { macrotask } from '../sim/macrotask.ts';
 import { createVirtualGlobals } from '../pass/virtual-globals.ts';
+import type { SandboxGlobals } from '../pass/sandbox.ts';
 import { createInstrumentedLRUCache } from '../measure/instrumented-cache.ts';
 import { evaluateModule } from '../pass/sandbox.ts';
 import { canonicalAnswer, type AnswerOrder } from './compare.ts';
@@ -29,13 +31,14 @@ export interface ShadowSource {
 }
 
 /**
- * Loads the oracle module once for a pass. Its clock never moves (a stateless oracle does not
- * need one) and it gets a fresh, counted-apart cache class, so a caching reference cannot touch
- * the learner's counters.
+ * Loads the oracle module once for a pass, with a cache class counted apart from the learner's.
+ * Its clock reads the pass's virtual time. Its write handlers never run in this copy, so an oracle
+ * asked about concurrent traffic must keep no state between requests (the starter usually does
+ * not; a `reference.ts` with a cache would answer from it).
  */
-export function createShadowOracle(database: PassDatabase, source: ShadowSource): ShadowOracle | undefined {
-  const globals = createVirtualGlobals(new Scheduler(DEFAULT_LATENCY), () => undefined);
-  const cache = createInstrumentedLRUCache(() => 0);
+export function createShadowOracle(database: PassDatabase, source: ShadowSource, now: () => number): ShadowOracle | undefined {
+  const globals = shadowGlobals(now);
+  const cache = createInstrumentedLRUCache(now);
   const module = evaluateModule(source.code, source.file, { 'lru-cache': { LRUCache: cache.LRUCache } }, globals);
   if (!module.ok) return undefined;
   const reads = new Set(source.readHandlers);
@@ -52,5 +55,38 @@ export function createShadowOracle(database: PassDatabase, source: ShadowSource)
     } catch (error) {
       return { text: `oracle failed: ${messageOf(error)}`, answer: undefined };
     }
+  };
+}
+
+/**
+ * Globals for the oracle's copy: dates read the pass's clock; timers run at once, in the next
+ * macrotask (an oracle that batches through setImmediate or setTimeout must still finish, and
+ * nothing here waits on virtual time).
+ */
+function shadowGlobals(now: () => number): SandboxGlobals {
+  const clock = new Scheduler(DEFAULT_LATENCY);
+  const { Date, performance } = createVirtualGlobals(clock, () => undefined);
+  Object.defineProperty(clock, 'now', { get: () => now() });
+  const cancelled = new Set<number>();
+  let nextId = 0;
+  const soon = (callback: (...args: unknown[]) => void, args: unknown[]) => {
+    const id = ++nextId;
+    macrotask(() => {
+      if (!cancelled.delete(id)) callback(...args);
+    });
+    return id;
+  };
+  const cancel = (id: number | undefined) => {
+    if (id !== undefined) cancelled.add(id);
+  };
+  return {
+    setTimeout: (callback, _ms, ...args) => soon(callback, args),
+    setInterval: (callback, _ms, ...args) => soon(callback, args), // once: the oracle answers one request
+    setImmediate: (callback, ...args) => soon(callback, args),
+    clearTimeout: cancel,
+    clearInterval: cancel,
+    clearImmediate: cancel,
+    Date,
+    performance,
   };
 }
