@@ -9,5 +9,10 @@ export default defineConfig({
     // cores slow each other unevenly (an index lesson's solution measured 7.8x instead of 20x).
     fileParallelism: false,
     hookTimeout: 120_000,
+    // V8's code-page protection (memory protection keys, on AMD EPYC and Intel Xeon machines like
+    // these) can abort Node with "Check failed: jit_page..." when PGlite's WebAssembly is created
+    // and freed many times in one process (nodejs/node#64500). Seen here in CI; turned off for
+    // the test processes, as for the CLIs in package.json.
+    execArgv: ['--no-memory-protection-keys'],
   },
 });
