@@ -1,6 +1,6 @@
 /**
  * Writes one PGlite data-directory snapshot per lesson to public/snapshots/<slug>.<hash>.tar.gz, so
- * the browser boots a seeded database instead of running initdb and the seed (DESIGN.md: dump once,
+ * the browser boots a seeded database instead of running initdb and the seed (docs/engine.md, "In the browser": dump once,
  * load many), plus `manifest.json` (slug -> file name) that the lesson pages read at build time.
  * The hash covers everything that shapes the data directory, so an unchanged lesson is not
  * rebuilt and a changed one gets a new name (no stale copy from a browser or CDN cache).

@@ -1,7 +1,7 @@
 /** The lesson model: what one lesson folder holds once it has been read and validated. */
 import type { LessonFrontmatter } from './schema.ts';
 
-/** The files of a lesson folder, by role (see DESIGN.md, "Lessons"). */
+/** The files of a lesson folder, by role (see docs/authoring.md, "The folder"). */
 export interface LessonFiles {
   /** Tables, constraints and the indexes the story starts with. */
   schema: string;

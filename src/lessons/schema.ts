@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { checksShape } from '../engine/verdict/checks/index.ts';
 import { handlerOf, IDENTIFIER } from '../engine/verdict/checks/scope.ts';
 
-/** The simulated network between the app and the database (see DESIGN.md, "The latency model"). */
+/** The simulated network between the app and the database (see docs/engine.md, "The scheduler: a small simulated server"). */
 export const latencySchema = z
   .object({
     rttMs: z
