@@ -1,6 +1,7 @@
 /** The requests of a pass on the virtual clock, for the timeline view: when each arrived, how long it took. */
 import type { RequestRecord } from '../pass/run-pass.ts';
 import type { QueryRecord } from './instrumented-db.ts';
+import { round } from './round.ts';
 
 /** One request on the virtual clock. */
 export interface TimelineRequest {
@@ -43,8 +44,4 @@ export function summariseTimeline(requests: TimelineInput[], queries: QueryRecor
     queries: request.queries,
     failed: request.error !== undefined,
   }));
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
 }

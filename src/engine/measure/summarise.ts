@@ -5,6 +5,9 @@ import type { ShapePlan } from './capture-plans.ts';
 import type { CacheStats } from './instrumented-cache.ts';
 import type { RunError } from '../errors.ts';
 import { summariseTimeline, type TimelineRequest } from './summarise-timeline.ts';
+import { round } from './round.ts';
+
+export { round } from './round.ts';
 
 /** The shortest latency a speedup divides by (defined with the ratios it guards). */
 export { MIN_MEASURABLE_MS } from '../verdict/checks/ratio.ts';
@@ -214,9 +217,4 @@ function summariseShapes(queries: QueryRecord[]): ShapeSummary[] {
       repeatedInRequest: shape.maxPerRequest >= REPEATED_SHAPE_THRESHOLD,
     }))
     .sort((a, b) => b.count - a.count);
-}
-
-/** Rounds to 3 decimals (microseconds), so reports stay readable. */
-export function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
 }

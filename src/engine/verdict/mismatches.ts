@@ -49,7 +49,6 @@ export function findMismatches(
   bypassWrites: { step: number; at: number; maxStaleMs: number }[] = [],
 ): MismatchReport {
   const byStep = new Map(actual.map((request) => [request.step, request]));
-  const history = new Map<string, Set<string>>();
   /** The oracle's answers per request, in step order: what a reader could lag behind on. */
   const timeline = new Map<string, { step: number; text: string }[]>();
   const report: MismatchReport = { compared: 0, count: 0, staleReads: 0, tolerated: 0 };
@@ -100,8 +99,8 @@ export function findMismatches(
     } else if (gotText !== wantText && gotText !== undefined && got && tolerated(key, gotText, got)) {
       report.tolerated++;
     } else if (gotText !== wantText) {
-      const earlier = history.get(key);
-      const stale = gotText !== undefined && earlier !== undefined && earlier.has(gotText);
+      // Stale: what the oracle answered to the same request earlier, before the data changed.
+      const stale = gotText !== undefined && (timeline.get(key) ?? []).some((entry) => entry.text === gotText);
       report.count++;
       if (stale) report.staleReads++;
       if (!report.first) {
@@ -123,8 +122,6 @@ export function findMismatches(
         };
       }
     }
-    if (!history.has(key)) history.set(key, new Set());
-    history.get(key)!.add(wantText);
     if (!timeline.has(key)) timeline.set(key, []);
     timeline.get(key)!.push({ step: want.step, text: wantText });
   }
