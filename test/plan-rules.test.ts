@@ -53,3 +53,65 @@ describe('plans are taken on data as a real server holds it', () => {
     expect(nodes.find((node) => node.relation === 'items')?.raw['Heap Fetches']).toBe(0);
   });
 });
+
+describe('planner settings belong to the server', () => {
+  const lookup = `export async function handle({ id }, { db }) {
+  const [row] = await db.query('SELECT count(*)::int AS n FROM items WHERE grp = $1', [id + 10]);
+  return row;
+}`;
+
+  it('the guarded list is every Query Tuning setting of this Postgres, plus work_mem and hash_mem_multiplier', async () => {
+    const { PLANNER_SETTINGS } = await import('../src/engine/sql/planner-settings.ts');
+    const { rows } = await pg.query<{ name: string }>(
+      `SELECT name FROM pg_settings WHERE category LIKE 'Query Tuning%' OR name IN ('work_mem', 'hash_mem_multiplier') ORDER BY name`,
+    );
+    expect([...PLANNER_SETTINGS].sort()).toEqual(rows.map((row) => row.name));
+  });
+
+  it('a migration that says SET enable_seqscan = off is refused at its line, and nothing of it runs', async () => {
+    const session = await openTiny(pg, GROUPED);
+    const migration = '-- SET enable_seqscan = off in a comment is fine\nCREATE INDEX items_name_idx ON items (name);\nSET enable_seqscan = off;\n';
+    const { errors } = await planNodes(session, lookup, migration);
+    expect(errors).toEqual([expect.objectContaining({ kind: 'sql', file: 'migration.sql', line: 3, message: expect.stringContaining('Planner settings cannot be changed here (enable_seqscan)') })]);
+  });
+
+  it('a function that sets a planner setting when called is refused where it says so', async () => {
+    const session = await openTiny(pg, GROUPED);
+    const migration = `CREATE FUNCTION group_count(g integer) RETURNS integer
+  LANGUAGE sql STABLE
+  SET enable_bitmapscan = off
+  AS $$ SELECT count(*)::int FROM items WHERE grp = g $$;`;
+    const { errors } = await planNodes(session, lookup, migration);
+    expect(errors[0]).toMatchObject({ file: 'migration.sql', line: 3, message: expect.stringContaining('(enable_bitmapscan)') });
+  });
+
+  it('SET LOCAL from a handler is refused at the line that sent it', async () => {
+    const session = await openTiny(pg, GROUPED);
+    const code = `export async function handle({ id }, { db }) {
+  await db.query('SET LOCAL random_page_cost = 1');
+  const [row] = await db.query('SELECT count(*)::int AS n FROM items WHERE grp = $1', [id + 10]);
+  return row;
+}`;
+    const { errors } = await planNodes(session, code);
+    expect(errors[0]).toMatchObject({ kind: 'runtime', line: 2, message: expect.stringContaining('(random_page_cost)') });
+  });
+
+  it('a setting changed where the text cannot show it is found at the end of the run', async () => {
+    const session = await openTiny(pg, GROUPED);
+    const code = `export async function handle({ id }, { db }) {
+  await db.query("SELECT set_config('enable_' || 'seqscan', 'off', true)");
+  const [row] = await db.query('SELECT count(*)::int AS n FROM items WHERE grp = $1', [id + 10]);
+  return row;
+}`;
+    const { errors } = await planNodes(session, code);
+    expect(errors).toEqual([expect.objectContaining({ kind: 'sql', message: expect.stringContaining('enable_seqscan, now off (was on)') })]);
+    // The pass rolled back with the setting: the next one plans with the server's settings again.
+    expect((await planNodes(session, lookup)).errors).toEqual([]);
+  });
+
+  it('UPDATE ... SET of a column is not a setting', async () => {
+    const session = await openTiny(pg, GROUPED);
+    const { errors } = await planNodes(session, lookup, "UPDATE items SET name = name || '.' WHERE id = 1;");
+    expect(errors).toEqual([]);
+  });
+});

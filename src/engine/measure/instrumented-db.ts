@@ -12,6 +12,7 @@ import { callerPlace } from '../pass/sandbox.ts';
 import { messageOf, sqlErrorInfo, type SqlErrorInfo } from '../errors.ts';
 import { toPlain } from '../plain.ts';
 import { isReadOnly } from '../sql/sql-lexer.ts';
+import { findPlannerSettingChange, plannerSettingMessage } from '../sql/planner-settings.ts';
 
 /** One query the code issued. */
 export interface QueryRecord {
@@ -132,6 +133,11 @@ export function createInstrumentedDb(
       }
       if (!tx?.control && isTransactionControl(sql)) {
         reject(new Error('Use db.transaction(async (tx) => ...) instead of BEGIN/COMMIT/ROLLBACK: Fastpath runs each pass in a transaction of its own.'));
+        return;
+      }
+      const plannerChange = findPlannerSettingChange(sql);
+      if (plannerChange) {
+        reject(new Error(plannerSettingMessage(plannerChange.setting)));
         return;
       }
       if (tx && !tx.control && aborted.has(tx.id)) {

@@ -13,6 +13,8 @@
 import type { PGliteInterface } from '@electric-sql/pglite';
 import { lineAndColumn, messageOf, sqlErrorInfo, type RunError } from '../errors.ts';
 import { isReadOnly, leadingKeyword, splitStatements, stripComments } from '../sql/sql-lexer.ts';
+import { findPlannerSettingChange, plannerSettingMessage } from '../sql/planner-settings.ts';
+import { plannerSettingChanges, readPlannerSettings, type PlannerSettingChanged, type PlannerSettings } from './planner-guard.ts';
 
 /** Outcome of one statement. */
 export interface StatementOutcome {
@@ -79,6 +81,8 @@ async function execSetup(pg: PGliteInterface, sql: string, file: 'schema.sql' | 
 export class PassDatabase {
   private sequences: SequenceState[] = [];
   private sizes: TableSize[] = [];
+  /** The planner settings as the server has them: no pass may change them. */
+  private planner: PlannerSettings = new Map();
   private savepoint = 0;
   /**
    * The engine's innermost savepoint in the pass, if any; `clean` while nothing may have been
@@ -117,6 +121,7 @@ export class PassDatabase {
         WHERE relkind IN ('r', 'i', 'm') AND relnamespace NOT IN ('pg_catalog'::regnamespace, 'information_schema'::regnamespace, 'pg_toast'::regnamespace)`,
     );
     database.sizes = sizes.rows;
+    database.planner = await readPlannerSettings(pg);
     return database;
   }
 
@@ -166,6 +171,10 @@ export class PassDatabase {
         message: 'Transaction control (BEGIN, COMMIT, ROLLBACK...) is not allowed here: Fastpath runs your migration inside the transaction of each run.',
       };
     }
+    for (const statement of statements) {
+      const change = findPlannerSettingChange(statement.text);
+      if (change) return { kind: 'sql', file, line: lineAndColumn(sql, statement.start + change.index + 1).line, message: plannerSettingMessage(change.setting) };
+    }
     await this.pg.exec('SAVEPOINT fastpath_migration');
     for (const statement of statements) {
       try {
@@ -183,7 +192,14 @@ export class PassDatabase {
       }
     }
     await this.pg.exec('RELEASE SAVEPOINT fastpath_migration');
+    const [changed] = await this.plannerChanges();
+    if (changed) return { kind: 'sql', file, message: `${plannerSettingMessage(changed.setting)} (${changed.how})` };
     return undefined;
+  }
+
+  /** Planner settings the pass has changed so far, and functions that would change one. */
+  plannerChanges(): Promise<PlannerSettingChanged[]> {
+    return plannerSettingChanges(this.pg, this.planner);
   }
 
   /** A clean savepoint to run the next statement after: the current one, or a new one replacing it. */

@@ -214,6 +214,8 @@ export async function runPass(input: PassInput): Promise<PassResult> {
         });
       }
     }
+    const [changed] = await database.plannerChanges();
+    if (changed) errors.add({ kind: 'sql', file, message: `Your code changed a planner setting during the run: ${changed.setting}, ${changed.how}. Planner settings belong to the server: change the query or the indexes instead.` });
     await input.beforeRollback?.(recorder.records);
     return result(true);
   } finally {

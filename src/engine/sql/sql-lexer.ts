@@ -90,6 +90,24 @@ export function stripComments(sql: string): string {
   return out;
 }
 
+/**
+ * `sql` with every comment blanked out character for character (newlines kept), so an offset found
+ * in the result is the same offset, on the same line, in `sql`.
+ */
+export function blankComments(sql: string): string {
+  let out = '';
+  for (let i = 0; i < sql.length; i++) {
+    const span = spanAt(sql, i);
+    if (span > 0) {
+      const text = sql.slice(i, i + span);
+      const isComment = sql[i] === '-' || sql[i] === '/';
+      out += isComment ? text.replace(/[^\n\r]/g, ' ') : text;
+      i += span - 1;
+    } else out += sql[i];
+  }
+  return out;
+}
+
 /** The first keyword of a statement, lower-cased, after comments and opening parentheses. */
 export function leadingKeyword(statement: string): string {
   return firstWord(stripComments(statement));
