@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pgliteExtensions } from '../src/engine/pass/pglite-extensions.ts';
 import { DEFAULT_LESSONS_DIR, listLessonSlugs, readLesson } from '../src/lessons/read-lessons.ts';
 import { PassDatabase } from '../src/engine/pass/pass-database.ts';
 import { compactDataDir, COMPACT_INITDB_ARGS } from './compact-data-dir.ts';
@@ -37,7 +38,7 @@ for (const slug of listLessonSlugs(DEFAULT_LESSONS_DIR)) {
     continue;
   }
   const started = performance.now();
-  const pg = await PGlite.create({ initDbStartParams: COMPACT_INITDB_ARGS });
+  const pg = await PGlite.create({ initDbStartParams: COMPACT_INITDB_ARGS, extensions: pgliteExtensions });
   await PassDatabase.open(pg, lesson.files);
   await compactDataDir(pg);
   const dump = await pg.dumpDataDir('gzip');

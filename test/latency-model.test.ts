@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
+import { pgliteExtensions } from '../src/engine/pass/pglite-extensions.ts';
 import { openTiny } from './helpers/lessons.ts';
 import type { LessonSession } from '../src/engine/lesson/lesson-session.ts';
 
@@ -21,7 +22,7 @@ const parallel = `export async function handle(_input, { db }) {
 }`;
 
 beforeAll(async () => {
-  pg = await PGlite.create();
+  pg = await PGlite.create({ extensions: pgliteExtensions });
   session = await openTiny(pg, { 'workload.ts': workload, 'starter.ts': sequential });
 });
 afterAll(() => pg.close());

@@ -5,13 +5,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
-import { openTiny } from './helpers/lessons.ts';
+import { pgliteExtensions } from '../src/engine/pass/pglite-extensions.ts';
+import { openTiny, tinyFrontmatterWith } from './helpers/lessons.ts';
+import { grade } from '../src/engine/grade.ts';
 import { walkPlan } from '../src/engine/measure/plans.ts';
 import type { LessonSession } from '../src/engine/lesson/lesson-session.ts';
 
 let pg: PGlite;
 beforeAll(async () => {
-  pg = await PGlite.create();
+  pg = await PGlite.create({ extensions: pgliteExtensions });
 });
 afterAll(() => pg?.close());
 
@@ -113,5 +115,39 @@ describe('planner settings belong to the server', () => {
     const session = await openTiny(pg, GROUPED);
     const { errors } = await planNodes(session, lookup, "UPDATE items SET name = name || '.' WHERE id = 1;");
     expect(errors).toEqual([]);
+  });
+});
+
+describe('plans show what Postgres really did', () => {
+  it('a Seq Scan inside a plpgsql function the query calls is found, and noSeqScan fails', async () => {
+    const session = await openTiny(pg, { ...GROUPED, 'lesson.md': tinyFrontmatterWith('noSeqScan: [items]') });
+    const migration = `CREATE FUNCTION items_named(pattern text) RETURNS SETOF items LANGUAGE plpgsql STABLE AS $$
+BEGIN
+  RETURN QUERY SELECT * FROM items WHERE name LIKE pattern;
+END $$;`;
+    const code = `export async function handle({ id }, { db }) {
+  const rows = await db.query('SELECT count(*)::int AS n FROM items_named($1)', ['%' + id + '0']);
+  return rows[0];
+}`;
+    const { plans } = await session.measure({ code, migration }, session.latencyModel());
+    const [shape] = plans;
+    expect(shape?.plan && walkPlan(shape.plan.root).some((node) => node.nodeType === 'Seq Scan')).toBe(false);
+    expect(shape?.nested).toEqual([expect.objectContaining({ sql: expect.stringContaining('SELECT * FROM items WHERE name LIKE pattern') })]);
+    const report = await grade(session, { code, migration });
+    expect(report.checks.find((check) => check.id === 'noSeqScan')).toMatchObject({ passed: false, measured: 'items' });
+  });
+
+  it('a shape is explained with the parameters that cost the most, not the first ones', async () => {
+    const session = await openTiny(pg, GROUPED);
+    // Request 3 counts group 1 (15,000 rows); every other request counts a group of about 25.
+    const code = `export async function handle({ id }, { db }) {
+  const [row] = await db.query('SELECT count(*)::int AS n FROM items WHERE grp = $1', [id === 3 ? 1 : id + 10]);
+  return row;
+}`;
+    const { plans } = await session.measure({ code }, session.latencyModel());
+    expect(plans[0]).toMatchObject({ params: [1] });
+    expect(plans[0]!.paramSetsTried).toBeGreaterThan(1);
+    const scanned = walkPlan(plans[0]!.plan!.root).find((node) => node.relation === 'items');
+    expect(scanned!.actualRows * scanned!.loops).toBeGreaterThanOrEqual(15000);
   });
 });

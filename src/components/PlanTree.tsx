@@ -1,6 +1,9 @@
-/** One query shape's plan as an indented tree: node, relation or index, exclusive time, rows. */
+/**
+ * One query shape's plan as an indented tree (node, relation or index, exclusive time, rows), and
+ * below it the plans of statements that ran inside functions the query called.
+ */
 import type { ShapePlan } from '../engine/measure/capture-plans.ts';
-import { walkPlan, type PlanNode } from '../engine/measure/plans.ts';
+import { walkPlan, type Plan, type PlanFinding, type PlanNode } from '../engine/measure/plans.ts';
 
 function depths(root: PlanNode): Map<PlanNode, number> {
   const out = new Map<PlanNode, number>();
@@ -12,17 +15,13 @@ function depths(root: PlanNode): Map<PlanNode, number> {
   return out;
 }
 
-export function PlanTree({ shape, title }: { shape: ShapePlan; title: string }) {
-  if (!shape.plan) return <p>{title}: no plan ({shape.error ?? 'not explainable'}).</p>;
-  const nodes = walkPlan(shape.plan.root);
-  const depth = depths(shape.plan.root);
+function PlanNodes({ plan, findings }: { plan: Plan; findings: PlanFinding[] }) {
+  const nodes = walkPlan(plan.root);
+  const depth = depths(plan.root);
   const slowest = Math.max(...nodes.map((node) => node.exclusiveMs), 0.001);
-  const flagged = new Set(shape.findings.map((finding) => finding.node));
+  const flagged = new Set(findings.map((finding) => finding.node));
   return (
-    <figure className="plan" aria-label={title}>
-      <figcaption>
-        {title}: {shape.plan.executionMs.toFixed(2)} ms in Postgres
-      </figcaption>
+    <>
       <ol>
         {nodes.map((node, index) => (
           <li key={index} className={flagged.has(index) ? 'finding' : undefined} style={{ paddingLeft: `${depth.get(node)! * 1.2}rem` }}>
@@ -39,13 +38,34 @@ export function PlanTree({ shape, title }: { shape: ShapePlan; title: string }) 
           </li>
         ))}
       </ol>
-      {shape.findings.length > 0 && (
+      {findings.length > 0 && (
         <ul className="findings">
-          {shape.findings.map((finding, index) => (
+          {findings.map((finding, index) => (
             <li key={index}>{finding.message}</li>
           ))}
         </ul>
       )}
+    </>
+  );
+}
+
+export function PlanTree({ shape, title }: { shape: ShapePlan; title: string }) {
+  if (!shape.plan) return <p>{title}: no plan ({shape.error ?? 'not explainable'}).</p>;
+  const tried = shape.paramSetsTried > 1 ? ` (the costliest of ${shape.paramSetsTried} parameter sets it ran with)` : '';
+  return (
+    <figure className="plan" aria-label={title}>
+      <figcaption>
+        {title}: {shape.plan.executionMs.toFixed(2)} ms in Postgres{tried}
+      </figcaption>
+      <PlanNodes plan={shape.plan} findings={shape.findings} />
+      {shape.nested.map((inner, index) => (
+        <section key={index} className="nested-plan" aria-label="Inside a function">
+          <p>
+            Inside a function, ran {inner.runs} {inner.runs === 1 ? 'time' : 'times'}: <code>{inner.sql.trim()}</code>
+          </p>
+          <PlanNodes plan={inner.plan} findings={inner.findings} />
+        </section>
+      ))}
     </figure>
   );
 }

@@ -1,6 +1,7 @@
 /** Worker thread: boots PGlite, loads the lesson and grades each submission. Thin on purpose. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
+import { pgliteExtensions } from '../engine/pass/pglite-extensions.ts';
 import { readLesson } from '../lessons/read-lessons.ts';
 import { LessonSession } from '../engine/lesson/lesson-session.ts';
 import { grade } from '../engine/grade.ts';
@@ -13,7 +14,7 @@ const post = (message: WorkerMessage) => parentPort!.postMessage(message);
 try {
   post({ type: 'phase', phase: 'boot' });
   const lesson = readLesson(job.lessonsDir, job.slug);
-  const pg = await PGlite.create();
+  const pg = await PGlite.create({ extensions: pgliteExtensions });
   const session = await LessonSession.open(lesson, pg);
   post({ type: 'phase', phase: 'baseline' });
   await session.baseline(session.latencyModel(job.latency));

@@ -3,6 +3,7 @@
  * code with the same engine the CLI uses. Only plain data goes in and out; errors are data.
  */
 import { PGlite } from '@electric-sql/pglite';
+import { pgliteExtensions } from '../engine/pass/pglite-extensions.ts';
 import type { Lesson } from '../lessons/lesson.ts';
 import { LessonSession, type Submission } from '../engine/lesson/lesson-session.ts';
 import { grade, type RunReport } from '../engine/grade.ts';
@@ -68,7 +69,7 @@ export function createLessonApi() {
       assets.catch(() => undefined); // awaited below; a failed snapshot download must not leave it unhandled
       const snapshot = await download(snapshotUrl, onProgress);
       onProgress({ phase: 'starting' });
-      const pg = await PGlite.create({ loadDataDir: snapshot, ...(await assets) });
+      const pg = await PGlite.create({ loadDataDir: snapshot, ...(await assets), extensions: pgliteExtensions });
       session = await LessonSession.open(lesson, pg, { seeded: true });
       const bootMs = Math.round(performance.now() - started);
       onProgress({ phase: 'ready', bootMs, starterMeasured: false });

@@ -1,6 +1,7 @@
 /** Test helpers: real lessons and small inline ones, each in a real PGlite. */
 import { afterAll, beforeAll } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
+import { pgliteExtensions } from '../../src/engine/pass/pglite-extensions.ts';
 import { parseLesson } from '../../src/lessons/parse-lesson.ts';
 import { DEFAULT_LESSONS_DIR, readLesson } from '../../src/lessons/read-lessons.ts';
 import { LessonSession } from '../../src/engine/lesson/lesson-session.ts';
@@ -20,7 +21,7 @@ export function useLesson(slug: string): { lesson: Lesson; session: LessonSessio
 /** Opens a lesson of `lessons/` in a fresh PGlite. Close `pg` in afterAll. */
 export async function openLesson(slug: string): Promise<{ lesson: Lesson; session: LessonSession; pg: PGlite }> {
   const lesson = readLesson(DEFAULT_LESSONS_DIR, slug);
-  const pg = await PGlite.create();
+  const pg = await PGlite.create({ extensions: pgliteExtensions });
   return { lesson, session: await LessonSession.open(lesson, pg), pg };
 }
 
@@ -38,6 +39,11 @@ checks:
   maxQueriesPerRequest: 1
 ---
 Prose.`;
+
+/** The tiny lesson's `lesson.md` with more lines under `checks:` (indented by two spaces there). */
+export function tinyFrontmatterWith(...checks: string[]): string {
+  return FRONTMATTER.replace('  maxQueriesPerRequest: 1\n', `  maxQueriesPerRequest: 1\n${checks.map((check) => `  ${check}\n`).join('')}`);
+}
 
 /** The files of a small lesson: 100 items; `handle({ id })` returns one item. Override any file. */
 export function tinyLessonFiles(overrides: Record<string, string | undefined> = {}): Record<string, string | undefined> {

@@ -1,56 +1,103 @@
 /**
- * Plan capture: after the workload, one `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)` per query shape,
- * with the first recorded parameters. Writes are explained under a savepoint that is rolled back,
- * so capturing never changes the data; the timings of the run were taken before any of this.
+ * Plan capture: after the workload, each query shape is run again under `EXPLAIN (ANALYZE,
+ * BUFFERS, FORMAT JSON)`. Writes are explained under a savepoint that is rolled back, so capturing
+ * never changes the data; the timings of the run were taken before any of this.
+ *
+ * Two ways a plan could hide what the code does are closed here:
+ * - a shape cheap for its first parameters and expensive for others: up to four of the parameter
+ *   sets it ran with are explained (the first, the two slowest, the one that returned the most
+ *   rows) and the plan that touched the most buffers is kept;
+ * - a scan inside a function the query calls: auto_explain (loaded by PassDatabase) logs the plan
+ *   of every statement run inside it, and those plans are kept beside the query's own.
  */
 import type { PassDatabase } from '../pass/pass-database.ts';
 import type { QueryRecord } from './instrumented-db.ts';
-import { parsePlan, planFindings, type Plan, type PlanFinding } from './plans.ts';
+import { parsePlan, planFindings, walkPlan, type Plan, type PlanFinding, type PlanNode } from './plans.ts';
 import { messageOf } from '../errors.ts';
 import { leadingKeyword } from '../sql/sql-lexer.ts';
+import { explainNested, type NestedPlan } from './nested-plans.ts';
 
 /** The plan of one query shape. */
 export interface ShapePlan {
   shapeId: string;
   fingerprint: string;
-  /** The statement and parameters that were explained. */
+  /** The statement and parameters that were explained: of those tried, the costliest. */
   sql: string;
   params: unknown[];
+  /** How many of the shape's distinct parameter sets were explained to find the costliest. */
+  paramSetsTried: number;
   plan?: Plan;
   findings: PlanFinding[];
+  /** Plans of statements that ran inside functions the query called (auto_explain), in order. */
+  nested: NestedPlan[];
   /** Why there is no plan, when there is none. */
   error?: string;
 }
 
+/** Every node of a shape's plan and of the plans of statements run inside its functions. */
+export function shapePlanNodes(shape: ShapePlan): PlanNode[] {
+  return [...(shape.plan ? walkPlan(shape.plan.root) : []), ...shape.nested.flatMap((inner) => walkPlan(inner.plan.root))];
+}
+
 const EXPLAINABLE = new Set(['select', 'with', 'insert', 'update', 'delete', 'values', 'table', 'merge']);
+/** Parameter sets explained per shape, at most. */
+const MAX_PARAM_SETS = 4;
+
+/** The runs of a shape worth explaining: the first, the two slowest, the one with the most rows. */
+function candidates(runs: QueryRecord[]): QueryRecord[] {
+  const bySlowest = [...runs].sort((a, b) => b.dbMs - a.dbMs);
+  const byRows = [...runs].sort((a, b) => b.rows - a.rows);
+  const picked = new Map<string, QueryRecord>();
+  for (const run of [runs[0]!, bySlowest[0]!, bySlowest[1], byRows[0]!]) {
+    if (!run) continue;
+    const key = JSON.stringify(run.params);
+    if (!picked.has(key) && picked.size < MAX_PARAM_SETS) picked.set(key, run);
+  }
+  return [...picked.values()];
+}
+
+/** Shared buffers a plan touched, its nested plans included: a cost that does not wobble. */
+function buffersOf(plan: Plan | undefined, nested: NestedPlan[]): number {
+  const touched = (root: Plan['root']) => walkPlan(root).reduce((sum, node) => sum + node.buffers.hit + node.buffers.read, 0);
+  return (plan ? touched(plan.root) : -1) + nested.reduce((sum, inner) => sum + touched(inner.plan.root), 0);
+}
+
+async function explain(database: PassDatabase, query: QueryRecord): Promise<ShapePlan> {
+  const base = { shapeId: query.shapeId, fingerprint: query.fingerprint, sql: query.sql, params: query.params, paramSetsTried: 1 };
+  const { outcome, nested } = await explainNested(database, `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${query.sql}`, query.params);
+  if (outcome.error) return { ...base, findings: [], nested, error: messageOf(outcome.error) };
+  try {
+    const plan = parsePlan(Object.values(outcome.rows[0] ?? {})[0]);
+    return { ...base, plan, findings: planFindings(plan), nested };
+  } catch (error) {
+    return { ...base, findings: [], nested, error: messageOf(error) };
+  }
+}
 
 /**
  * Captures one plan per distinct shape of `queries`: the `limit` shapes that took the most DB time
  * in all, so padding a run with cheap queries cannot push the expensive one out.
  */
 export async function capturePlans(database: PassDatabase, queries: QueryRecord[], limit = 25): Promise<ShapePlan[]> {
-  const byShape = new Map<string, { first: QueryRecord; dbMs: number }>();
+  const byShape = new Map<string, { runs: QueryRecord[]; dbMs: number }>();
   for (const query of queries) {
     if (query.error || !EXPLAINABLE.has(leadingKeyword(query.sql))) continue;
     const shape = byShape.get(query.shapeId);
-    if (shape) shape.dbMs += query.dbMs;
-    else byShape.set(query.shapeId, { first: query, dbMs: query.dbMs });
+    if (shape) {
+      shape.runs.push(query);
+      shape.dbMs += query.dbMs;
+    } else byShape.set(query.shapeId, { runs: [query], dbMs: query.dbMs });
   }
   const chosen = [...byShape.values()].sort((a, b) => b.dbMs - a.dbMs).slice(0, limit);
   const plans: ShapePlan[] = [];
-  for (const { first: query } of chosen) {
-    const base = { shapeId: query.shapeId, fingerprint: query.fingerprint, sql: query.sql, params: query.params };
-    const outcome = await database.run(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${query.sql}`, query.params, { rollback: true });
-    if (outcome.error) {
-      plans.push({ ...base, findings: [], error: messageOf(outcome.error) });
-      continue;
+  for (const { runs } of chosen) {
+    const tried = candidates(runs);
+    let costliest: ShapePlan | undefined;
+    for (const run of tried) {
+      const shape = await explain(database, run);
+      if (!costliest || buffersOf(shape.plan, shape.nested) > buffersOf(costliest.plan, costliest.nested)) costliest = shape;
     }
-    try {
-      const plan = parsePlan(Object.values(outcome.rows[0] ?? {})[0]);
-      plans.push({ ...base, plan, findings: planFindings(plan) });
-    } catch (error) {
-      plans.push({ ...base, findings: [], error: messageOf(error) });
-    }
+    plans.push({ ...costliest!, paramSetsTried: tried.length });
   }
   return plans;
 }

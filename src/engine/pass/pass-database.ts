@@ -108,6 +108,11 @@ export class PassDatabase {
       // server, so an index-only scan can skip the table (zero heap fetches) as it would there.
       await pg.exec('VACUUM ANALYZE');
     }
+    try {
+      await pg.exec(`LOAD 'auto_explain'`);
+    } catch (error) {
+      throw new Error(`Postgres was started without auto_explain (${messageOf(error)}): create PGlite with { extensions: pgliteExtensions } from src/engine/pass/pglite-extensions.ts.`);
+    }
     const database = new PassDatabase(pg);
     const result = await pg.query<{ name: string }>(
       `SELECT format('%I.%I', schemaname, sequencename) AS name FROM pg_sequences WHERE schemaname NOT IN ('pg_catalog', 'information_schema')`,
@@ -214,13 +219,15 @@ export class PassDatabase {
 
   /**
    * Runs one statement and measures it; if it fails, it is rolled back alone. Never throws. With
-   * `rollback`, its effects are undone even when it succeeds (plan capture of writes).
+   * `rollback`, its effects are undone even when it succeeds (plan capture of writes); `onNotice`
+   * receives the messages Postgres sends meanwhile (auto_explain's plans, during plan capture).
    */
-  async run(sql: string, params: unknown[] | undefined, options: { rollback?: boolean } = {}): Promise<StatementOutcome> {
+  async run(sql: string, params: unknown[] | undefined, options: { rollback?: boolean; onNotice?: (message: string) => void } = {}): Promise<StatementOutcome> {
     const guard = await this.cleanGuard();
     const started = performance.now();
+    const { onNotice } = options;
     try {
-      const result = await this.pg.query<Record<string, unknown>>(sql, params as never[]);
+      const result = await this.pg.query<Record<string, unknown>>(sql, params as never[], onNotice ? { onNotice: (notice) => onNotice(notice.message ?? '') } : undefined);
       const execMs = performance.now() - started;
       if (options.rollback) await this.pg.exec(`ROLLBACK TO SAVEPOINT ${guard}`);
       else if (!isReadOnly(sql)) this.guard = { name: guard, clean: false };
@@ -231,6 +238,15 @@ export class PassDatabase {
       await this.pg.exec(`ROLLBACK TO SAVEPOINT ${guard}`);
       return { rows: [], execMs, error };
     }
+  }
+
+  /**
+   * Runs the engine's own `SET LOCAL`s after the savepoint the next `run()` will use, so that a
+   * `run(..., { rollback: true })` undoes them together with its statement.
+   */
+  async settings(sql: string): Promise<void> {
+    await this.cleanGuard();
+    await this.pg.exec(sql);
   }
 
   /** Runs a transaction-control statement of the engine's own (savepoints standing in for BEGIN/COMMIT). */

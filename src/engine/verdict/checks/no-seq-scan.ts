@@ -1,6 +1,6 @@
 /** `noSeqScan: [t, ...]`: no captured plan reads those tables with a Seq Scan. */
 import { z } from 'zod';
-import { walkPlan } from '../../measure/plans.ts';
+import { shapePlanNodes } from '../../measure/capture-plans.ts';
 import type { CheckKind } from './check-kind.ts';
 
 const schema = z
@@ -16,8 +16,7 @@ export const noSeqScanCheck = {
   evaluate(tables, { learner }) {
     const scanned = new Set<string>();
     for (const shape of learner.plans) {
-      if (!shape.plan) continue;
-      for (const node of walkPlan(shape.plan.root)) {
+      for (const node of shapePlanNodes(shape)) {
         if (node.nodeType === 'Seq Scan' && node.relation && tables.includes(node.relation)) scanned.add(node.relation);
       }
     }
@@ -36,6 +35,6 @@ export const noSeqScanCheck = {
     syntax: 'noSeqScan: [t, ...]',
     passesWhen: 'no Seq Scan on those tables',
     computed:
-      'After the workload, each distinct query shape (literals and parameters stripped) is run once more, with the parameters it was first called with, under `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)`; writes are rolled back afterwards. The 25 shapes with the most DB time in all are explained, so cheap padding queries cannot hide an expensive one. The check fails if any plan node is a `Seq Scan` on a listed table, however many rows it read.',
+      'After the workload, each distinct query shape (literals and parameters stripped) is run once more under `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)` with up to four of the parameter sets it ran with (the first, the two slowest, the one returning the most rows), and the plan that touched the most buffers is kept; writes are rolled back afterwards. Statements run inside functions the query calls are planned too (auto_explain), so a wrapper cannot hide a scan. The 25 shapes with the most DB time in all are explained, so cheap padding queries cannot hide an expensive one. The check fails if any plan node, in the plan of the query or of a nested statement, is a `Seq Scan` on a listed table, however many rows it read.',
   },
 } satisfies CheckKind<'noSeqScan', typeof schema>;
