@@ -151,3 +151,42 @@ END $$;`;
     expect(scanned!.actualRows * scanned!.loops).toBeGreaterThanOrEqual(15000);
   });
 });
+
+describe('rows read: a measure that does not wobble', () => {
+  const fetchGroup = (where: string) => `export async function handle({ id }, { db }) {
+  return db.query('SELECT id, name FROM items WHERE ${where} ORDER BY id', [id + 10]);
+}`;
+
+  it('counts the table rows each request read: through an index, and by a full scan', async () => {
+    const session = await openTiny(pg, GROUPED);
+    const latency = session.latencyModel();
+    const indexed = await session.measure({ code: fetchGroup('grp = $1') }, latency);
+    // Groups 11-15 hold about 100 rows each; each request reads exactly the rows it returns.
+    expect(indexed.pass.requests.map((request) => request.rowsRead)).toEqual(indexed.pass.requests.map((request) => (request.answer as unknown[]).length));
+    const scanned = await session.measure({ code: fetchGroup('grp + 0 = $1') }, latency);
+    expect(scanned.pass.requests.map((request) => request.rowsRead)).toEqual([20000, 20000, 20000, 20000, 20000]);
+  });
+
+  it('a BRIN index that matches every block range reads the whole table, and rows read shows it', async () => {
+    // grp follows the row order, but every 100 rows hold a 0 and a 99999: each range spans them all.
+    const session = await openTiny(pg, {
+      'schema.sql': 'CREATE TABLE items (id integer PRIMARY KEY, grp integer NOT NULL, name text NOT NULL);',
+      'seed.sql': "INSERT INTO items SELECT g, CASE g % 100 WHEN 0 THEN 0 WHEN 50 THEN 99999 ELSE g END, 'item ' || g FROM generate_series(1, 20000) AS g;",
+      'lesson.md': tinyFrontmatterWith('noSeqScan: [items]', 'maxRowsReadPerRequest: 100'),
+    });
+    const migration = 'CREATE INDEX items_grp_brin ON items USING brin (grp) WITH (pages_per_range = 4);';
+    const report = await grade(session, { code: fetchGroup('grp = $1'), migration });
+    const scans = report.learner.plans.flatMap((shape) => (shape.plan ? walkPlan(shape.plan.root) : [])).map((node) => node.nodeType);
+    expect(scans).toContain('Bitmap Heap Scan');
+    expect(report.checks.find((check) => check.id === 'noSeqScan')?.passed).toBe(true);
+    expect(report.checks.find((check) => check.id === 'maxRowsReadPerRequest')).toMatchObject({ passed: false, measured: 20000 });
+  });
+
+  it('the same code reads the same rows on every run', async () => {
+    const session = await openTiny(pg, GROUPED);
+    const counts = [];
+    for (let run = 0; run < 3; run++) counts.push((await session.measure({ code: fetchGroup('grp = $1') }, session.latencyModel())).pass.requests.map((request) => request.rowsRead));
+    expect(counts[1]).toEqual(counts[0]);
+    expect(counts[2]).toEqual(counts[0]);
+  });
+});

@@ -68,6 +68,7 @@ export function formatReport(report: RunReport): string {
   row('p95 request', ms(starter?.latency?.p95), ms(learner?.latency?.p95));
   row('app CPU (measured)', ms(starter?.cpuMs), ms(learner?.cpuMs));
   row('DB time (measured)', ms(starter?.dbMs), ms(learner?.dbMs));
+  row('table rows read', count(starter?.rowsRead), count(learner?.rowsRead));
   row('network (simulated)', ms(starter?.networkMs), ms(learner?.networkMs));
   row('pool wait (simulated)', ms(starter?.poolWaitMs), ms(learner?.poolWaitMs));
   row('cache hit rate', rate(starter?.cache?.hitRate), rate(learner?.cache?.hitRate));

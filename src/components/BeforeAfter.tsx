@@ -34,6 +34,7 @@ function HandlerRows({ mine, theirs, clocks }: { mine: HandlerSummary; theirs?: 
     ['Median', figure((h) => formatMs(h.latency.p50, clocks[0])), formatMs(mine.latency.p50, clocks[1])],
     ['p95', figure((h) => formatMs(h.latency.p95, clocks[0])), formatMs(mine.latency.p95, clocks[1])],
     ['Queries per request (mean)', figure((h) => formatCount(h.queries.meanPerRequest)), formatCount(mine.queries.meanPerRequest)],
+    ['Table rows read per request (most)', figure((h) => String(h.rowsRead.max)), String(mine.rowsRead.max)],
   ];
   return (
     <tbody className="handler-rows">
@@ -62,6 +63,7 @@ export function BeforeAfter({ report, onRemeasure }: Props) {
     ['p95 request', formatMs(starter.latency.p95, starter.clockResolutionMs), formatMs(learner.latency.p95, learner.clockResolutionMs)],
     ['App CPU, measured (all requests)', formatMs(starter.cpuMs, starter.clockResolutionMs), formatMs(learner.cpuMs, learner.clockResolutionMs)],
     ['DB time, measured (all requests)', formatMs(starter.dbMs), formatMs(learner.dbMs)],
+    ['Table rows read by Postgres, counted (all requests)', String(starter.rowsRead), String(learner.rowsRead)],
     ['Waiting for a connection, simulated (all requests)', formatMs(starter.poolWaitMs), formatMs(learner.poolWaitMs)],
     ['Network, simulated (all requests)', formatMs(starter.networkMs), formatMs(learner.networkMs)],
     ['Rows returned', String(starter.rows), String(learner.rows)],

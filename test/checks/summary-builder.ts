@@ -16,6 +16,8 @@ export interface RequestSpec {
   queries?: number;
   rows?: number;
   bytes?: number;
+  /** Table rows its statements read (Postgres' count). */
+  rowsRead?: number;
   dbMs?: number;
   cpuMs?: number;
 }
@@ -46,6 +48,7 @@ export function pass(requests: RequestSpec[], extras: PassExtras = {}): PassSumm
     cpuMs: spec.cpuMs ?? 0,
     rows: spec.rows ?? 0,
     bytes: spec.bytes ?? 0,
+    rowsRead: spec.rowsRead ?? 0,
   })) satisfies (SummarisedRequest & { step: number })[];
   // One query record per counted query, so the pass's totals agree with its requests.
   const queries: QueryRecord[] = records.flatMap((request) =>

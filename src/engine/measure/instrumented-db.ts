@@ -173,7 +173,7 @@ export function createInstrumentedDb(
           // is a write too, or answers seen inside the transaction would pass for the data after it.
           const undoes = control !== undefined && /ROLLBACK/.test(control) && tx !== undefined && wrote.has(tx.id);
           if (mayWrite || undoes) await hooks?.beforeWrite();
-          outcome = control ? await database.control(control) : await database.run(sql, params);
+          outcome = control ? await database.control(control) : await database.run(sql, params, { step: request.step });
           if (mayWrite && !outcome.error) {
             if (tx) wrote.add(tx.id);
             hooks?.afterWrite({ sql, step: request.step, line });

@@ -46,6 +46,8 @@ export interface HandlerSummary {
   rows: { max: number; mean: number };
   /** Bytes (JSON size of the rows) its requests fetched, per request. */
   bytes: { max: number; mean: number };
+  /** Table rows its requests' statements read (scanned or fetched via an index), per request. */
+  rowsRead: { max: number; mean: number };
   /** Measured: DB time of all its queries (ms). */
   dbMs: number;
   /** Measured: time its own JavaScript ran (ms). */
@@ -79,6 +81,8 @@ export interface PassSummary {
   timeline: TimelineRequest[];
   rows: number;
   bytes: number;
+  /** Table rows all statements read (Postgres' own count; the same on every run of the same code). */
+  rowsRead: number;
   /** Per handler, in the order the workload first calls them. */
   handlers: HandlerSummary[];
   cache: CacheStats;
@@ -106,7 +110,7 @@ export function percentile(values: number[], p: number): number {
 
 /** The figures of a request a summary reads. */
 export type SummarisedRequest = Pick<RequestRecord, 'handler' | 'latencyMs' | 'queries' | 'dbMs' | 'cpuMs' | 'rows' | 'bytes'> &
-  Partial<Pick<RequestRecord, 'step' | 'startedAt' | 'group' | 'error'>>;
+  Partial<Pick<RequestRecord, 'step' | 'startedAt' | 'group' | 'error' | 'rowsRead'>>;
 
 /**
  * The parts of a pass a summary reads; narrower than `PassResult`, so a summary can be made from
@@ -140,6 +144,7 @@ export function summarisePass(pass: SummarisedPass, plans: ShapePlan[], rttMs: n
     timeline: summariseTimeline(pass.requests, pass.queries),
     rows: pass.queries.reduce((sum, query) => sum + query.rows, 0),
     bytes: pass.queries.reduce((sum, query) => sum + query.bytes, 0),
+    rowsRead: sum(pass.requests, (request) => request.rowsRead ?? 0),
     handlers: summariseHandlers(pass.requests),
     cache: pass.cache,
     shapes: summariseShapes(pass.queries),
@@ -168,6 +173,7 @@ function summariseHandlers(requests: SummarisedRequest[]): HandlerSummary[] {
       queries: { total: sum(own, (request) => request.queries), maxPerRequest: queries.max, meanPerRequest: queries.mean },
       rows: figure((request) => request.rows),
       bytes: figure((request) => request.bytes),
+      rowsRead: figure((request) => request.rowsRead ?? 0),
       dbMs: round(sum(own, (request) => request.dbMs)),
       cpuMs: round(sum(own, (request) => request.cpuMs)),
     };

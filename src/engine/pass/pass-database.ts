@@ -14,6 +14,7 @@ import type { PGliteInterface } from '@electric-sql/pglite';
 import { lineAndColumn, messageOf, sqlErrorInfo, type RunError } from '../errors.ts';
 import { isReadOnly, leadingKeyword, splitStatements, stripComments } from '../sql/sql-lexer.ts';
 import { findPlannerSettingChange, plannerSettingMessage } from '../sql/planner-settings.ts';
+import { RowsReadMeter } from '../measure/rows-read.ts';
 import { plannerSettingChanges, readPlannerSettings, type PlannerSettingChanged, type PlannerSettings } from './planner-guard.ts';
 
 /** Outcome of one statement. */
@@ -84,6 +85,8 @@ export class PassDatabase {
   /** The planner settings as the server has them: no pass may change them. */
   private planner: PlannerSettings = new Map();
   private savepoint = 0;
+  /** Counts the rows each request reads, from `countRowsRead()` to `rowsReadByStep()`. */
+  private meter: RowsReadMeter | undefined;
   /**
    * The engine's innermost savepoint in the pass, if any; `clean` while nothing may have been
    * written since it was taken, so rolling back to it undoes only what fails next.
@@ -157,6 +160,7 @@ export class PassDatabase {
   async rollback(): Promise<void> {
     await this.pg.exec('ROLLBACK; DEALLOCATE ALL');
     this.guard = undefined;
+    this.meter = undefined;
     await this.pg.exec('VACUUM');
   }
 
@@ -202,6 +206,20 @@ export class PassDatabase {
     return undefined;
   }
 
+  /** Starts counting the table rows each request's statements read (after the migration). */
+  async countRowsRead(): Promise<void> {
+    this.meter = await RowsReadMeter.start(this.pg);
+  }
+
+  /** Stops counting; the rows read by each workload step's statements. */
+  async rowsReadByStep(): Promise<Map<number, number>> {
+    const meter = this.meter;
+    this.meter = undefined;
+    if (!meter) return new Map();
+    await meter.switchTo(undefined);
+    return meter.byStep;
+  }
+
   /** Planner settings the pass has changed so far, and functions that would change one. */
   plannerChanges(): Promise<PlannerSettingChanged[]> {
     return plannerSettingChanges(this.pg, this.planner);
@@ -220,9 +238,11 @@ export class PassDatabase {
   /**
    * Runs one statement and measures it; if it fails, it is rolled back alone. Never throws. With
    * `rollback`, its effects are undone even when it succeeds (plan capture of writes); `onNotice`
-   * receives the messages Postgres sends meanwhile (auto_explain's plans, during plan capture).
+   * receives the messages Postgres sends meanwhile (auto_explain's plans, during plan capture);
+   * `step` is the workload step whose request sent it (rows it reads are counted for that step).
    */
-  async run(sql: string, params: unknown[] | undefined, options: { rollback?: boolean; onNotice?: (message: string) => void } = {}): Promise<StatementOutcome> {
+  async run(sql: string, params: unknown[] | undefined, options: { rollback?: boolean; onNotice?: (message: string) => void; step?: number } = {}): Promise<StatementOutcome> {
+    await this.meter?.switchTo(options.step);
     const guard = await this.cleanGuard();
     const started = performance.now();
     const { onNotice } = options;
@@ -272,6 +292,7 @@ export class PassDatabase {
    * placed on the clock. Throws what `work` throws.
    */
   async shadow<T>(work: (query: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>) => Promise<T>): Promise<T> {
+    await this.meter?.switchTo(undefined);
     await this.pg.exec('SAVEPOINT fastpath_shadow');
     try {
       return await work(async (sql, params) => (await this.pg.query<Record<string, unknown>>(sql, params as never[])).rows);
@@ -282,6 +303,7 @@ export class PassDatabase {
 
   /** Runs trusted SQL (a workload's direct write) and throws on failure. */
   async exec(sql: string, params?: unknown[]): Promise<void> {
+    await this.meter?.switchTo(undefined);
     if (this.guard) this.guard.clean = false; // a later failure must not undo this write
     await this.pg.query(sql, params as never[]);
   }

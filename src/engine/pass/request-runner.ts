@@ -29,6 +29,8 @@ export interface RequestRecord {
   rows: number;
   /** Bytes returned by this request's queries (as JSON). */
   bytes: number;
+  /** Table rows its statements read (scanned or fetched through an index), Postgres' own count. */
+  rowsRead: number;
   /** Set when it ran in concurrent traffic (`concurrent` step): the index of that step. */
   group?: number;
   /** The answer as plain data (absent when the handler threw). */
@@ -82,6 +84,7 @@ export function startRequest(options: {
     dbMs: 0,
     cpuMs: 0,
     rows: 0,
+    rowsRead: 0,
     bytes: 0,
     ...(options.group !== undefined ? { group: options.group } : {}),
   };
@@ -138,11 +141,16 @@ function thrownError(thrown: unknown, name: string, file: string, step: number):
 }
 
 /** Fills in each request's query figures (background queries apart) once every query has landed. */
-export function tallyRequests(records: RequestRecord[], queries: QueryRecord[], background: { queries: number; dbMs: number }): RequestRecord[] {
+export function tallyRequests(
+  records: RequestRecord[],
+  queries: QueryRecord[],
+  background: { queries: number; dbMs: number },
+  rowsRead: Map<number, number>,
+): RequestRecord[] {
   const byStep = new Map(records.map((record) => [record.step, record]));
   background.queries = 0;
   background.dbMs = 0;
-  for (const record of records) Object.assign(record, { queries: 0, dbMs: 0, rows: 0, bytes: 0 });
+  for (const record of records) Object.assign(record, { queries: 0, dbMs: 0, rows: 0, bytes: 0, rowsRead: rowsRead.get(record.step) ?? 0 });
   for (const query of queries) {
     if (query.background) {
       background.queries++;

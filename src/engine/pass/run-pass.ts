@@ -85,13 +85,15 @@ export async function runPass(input: PassInput): Promise<PassResult> {
   const background = { queries: 0, dbMs: 0, cpuMs: 0 };
   const bypassWrites: PassResult['bypassWrites'] = [];
   const answers: AnswerBook = { byStep: new Map(), byName: new Map() };
+  /** Table rows read by each step's statements, known once the workload is over. */
+  let rowsRead = new Map<number, number>();
   // The oracle is asked again only about concurrent traffic: load it only when there is some.
   const concurrent = steps.some((step) => step.kind !== 'advance' && step.group !== undefined);
   const shadow = input.shadow && concurrent ? createShadowOracle(database, input.shadow, () => scheduler.now) : undefined;
   const judge = shadow ? new ConcurrencyJudge(shadow, input.shadow!.order) : undefined;
   const result = (completed: boolean): PassResult => ({
     file,
-    requests: tallyRequests([...live.values()].map((request) => request.record), recorder.records, background),
+    requests: tallyRequests([...live.values()].map((request) => request.record), recorder.records, background, rowsRead),
     queries: recorder.records,
     cache: cache.stats(),
     errors: errors.list,
@@ -125,6 +127,7 @@ export async function runPass(input: PassInput): Promise<PassResult> {
         return result(false);
       }
     }
+    await database.countRowsRead();
     const globals = createVirtualGlobals(scheduler, (error) => errors.add(runtimeError(error, file)));
     const module = evaluateModule(input.code, file, { 'lru-cache': { LRUCache: cache.LRUCache } }, globals);
     if (!module.ok) {
@@ -201,6 +204,7 @@ export async function runPass(input: PassInput): Promise<PassResult> {
     // Queries nobody awaited still land; then the pass is over.
     await scheduler.drive(() => scheduler.queriesInFlight === 0);
     await judge?.flush();
+    rowsRead = await database.rowsReadByStep();
     await checkState(-1);
     if (!input.allowBackground) {
       const late = recorder.records.find((query) => query.background);

@@ -15,6 +15,10 @@ import { maxRowsPerRequestCheck } from './max-rows-per-request.ts';
 import { maxBytesPerRequestCheck } from './max-bytes-per-request.ts';
 import { p95SpeedupCheck } from './p95-speedup.ts';
 import { maxP95MsCheck } from './max-p95-ms.ts';
+import { maxRowsReadPerRequestCheck } from './max-rows-read-per-request.ts';
+import { requirePlanNodeCheck } from './require-plan-node.ts';
+import { forbidPlanNodeCheck } from './forbid-plan-node.ts';
+import { maxHeapFetchesCheck } from './max-heap-fetches.ts';
 
 /** Every check kind, in listing order. */
 export const CHECK_KINDS = [
@@ -22,7 +26,11 @@ export const CHECK_KINDS = [
   maxQueriesPerRequestCheck,
   maxRowsPerRequestCheck,
   maxBytesPerRequestCheck,
+  maxRowsReadPerRequestCheck,
   noSeqScanCheck,
+  requirePlanNodeCheck,
+  forbidPlanNodeCheck,
+  maxHeapFetchesCheck,
   speedupCheck,
   p95SpeedupCheck,
   maxP95MsCheck,

@@ -55,6 +55,8 @@ export interface ScopeFigures {
   maxQueries: number;
   maxRows: number;
   maxBytes: number;
+  /** The most table rows any one request's statements read. */
+  maxRowsRead: number;
 }
 
 /**
@@ -70,11 +72,12 @@ export function figuresOf(pass: PassSummary, handler?: string): ScopeFigures | u
       // The busiest request of the pass is the busiest request of some handler.
       maxRows: Math.max(0, ...pass.handlers.map((one) => one.rows.max)),
       maxBytes: Math.max(0, ...pass.handlers.map((one) => one.bytes.max)),
+      maxRowsRead: Math.max(0, ...pass.handlers.map((one) => one.rowsRead.max)),
     };
   }
   const one = pass.handlers.find((summary) => summary.name === handler);
   if (!one || one.requests === 0) return undefined;
-  return { requests: one.requests, latency: one.latency, maxQueries: one.queries.maxPerRequest, maxRows: one.rows.max, maxBytes: one.bytes.max };
+  return { requests: one.requests, latency: one.latency, maxQueries: one.queries.maxPerRequest, maxRows: one.rows.max, maxBytes: one.bytes.max, maxRowsRead: one.rowsRead.max };
 }
 
 /** "getFeed request" for a check scoped to getFeed, "request" otherwise: "median getFeed request". */
