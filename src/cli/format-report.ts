@@ -58,6 +58,7 @@ export function formatReport(report: RunReport): string {
   const lines = [`${text(report.lesson?.title, 'Lesson')} (${text(report.lesson?.slug)})`, ''];
   for (const check of Array.isArray(report.checks) ? report.checks : []) {
     lines.push(`  ${check?.passed ? 'PASS' : 'FAIL'}  ${text(check?.label ?? check?.id)}: ${text(check?.message, '')}`);
+    if (Array.isArray(check?.spread)) lines.push(`        measured ${check.spread.length} times, starter and yours alternating (the middle one counts): ${check.spread.map((value) => text(value)).join(', ')}`);
   }
   // Eleven characters fit "12345.67 ms": a whole pass's DB time.
   const row = (label: string, a: string, b: string) => lines.push(`  ${label.padEnd(20)}${a.padStart(11)}  ${b.padStart(11)}`);

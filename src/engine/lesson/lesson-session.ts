@@ -186,6 +186,12 @@ export class LessonSession {
     return this.warm;
   }
 
+  /** Measures the starter's pass afresh (the baseline is measured once; a close verdict measures it again). */
+  measureStarter(latency: LatencyModel, oracle?: MeasuredPass): Promise<MeasuredPass> {
+    const { files } = this.lesson;
+    return this.measure({ code: files.starter, file: 'starter.ts', migration: files.migration }, latency, oracle);
+  }
+
   /** Drops the starter's measurement at `latency`, so the next grading measures it again. */
   remeasureBaseline(latency: LatencyModel): void {
     this.baselines.delete(baselineKey(latency));
@@ -196,7 +202,7 @@ export class LessonSession {
     await this.warmUp();
     // The oracle runs first: the starter's pass takes its chained inputs and checks against it.
     const reference = files.reference ? await this.measure({ code: files.reference, file: 'reference.ts', migration: files.migration }, latency) : undefined;
-    const starter = await this.measure({ code: files.starter, file: 'starter.ts', migration: files.migration }, latency, reference);
+    const starter = await this.measureStarter(latency, reference);
     const oracle = reference ?? starter;
     const failure = oracle.pass.errors[0];
     if (failure || !oracle.pass.completed) {

@@ -51,6 +51,12 @@ export interface CheckKind<Id extends string = string, Schema extends z.ZodType 
   schema: Schema;
   /** True for a check every lesson declares (only `correct`). */
   required?: boolean;
+  /**
+   * For a check whose figure rests on measured time: which way is better (`higher` for a speedup,
+   * `lower` for a latency). A verdict near the target is then confirmed by measuring again
+   * (verdict/confirm.ts); counts and plans need no such care.
+   */
+  timed?: 'higher' | 'lower';
   /** The goal in a few words, listed before any run. */
   label(target: z.output<Schema>): string;
   /** Measures the learner's pass against the target; called even when the code failed (its figures are still shown). */

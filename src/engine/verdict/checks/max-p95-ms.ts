@@ -12,6 +12,7 @@ const schema = scoped(z.number().gt(0)).describe(
 export const maxP95MsCheck = {
   id: 'maxP95Ms',
   schema,
+  timed: 'lower',
   label(value) {
     const { target, handler } = unscope(value);
     return `95% of ${requestWord(handler)}s within ${target} ms`;

@@ -15,6 +15,7 @@ const schema = scoped(z.number().gt(1)).describe(
 export const p95SpeedupCheck = {
   id: 'p95Speedup',
   schema,
+  timed: 'higher',
   label(value) {
     const { target, handler } = unscope(value);
     return `At least ${target}x faster than the starter (p95 ${requestWord(handler)})`;

@@ -22,6 +22,7 @@ export function speedup(starter: PassSummary, learner: PassSummary): number {
 export const speedupCheck = {
   id: 'speedup',
   schema,
+  timed: 'higher',
   label(value) {
     const { target, handler } = unscope(value);
     return `At least ${target}x faster than the starter (median ${requestWord(handler)})`;
