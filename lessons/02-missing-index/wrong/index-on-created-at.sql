@@ -1,3 +1,3 @@
 -- An index on created_at, the ORDER BY column: it cannot find one customer's orders.
--- expect: noSeqScan, speedup
+-- expect: maxRowsReadPerRequest, noSeqScan, speedup
 CREATE INDEX orders_created_at_idx ON orders (created_at);
