@@ -33,6 +33,7 @@ function PlanNodes({ plan, findings }: { plan: Plan; findings: PlanFinding[] }) 
               {node.exclusiveMs.toFixed(2)} ms · rows {node.actualRows} (estimated {node.estimatedRows})
               {node.loops > 1 && <> × {node.loops} loops</>}
               {node.rowsRemoved > 0 && <> · {node.rowsRemoved} removed by filter</>}
+              {typeof node.raw['Heap Fetches'] === 'number' && <> · heap fetches {node.raw['Heap Fetches']}</>}
               {' · '}buffers {node.buffers.hit + node.buffers.read}
             </span>
           </li>
