@@ -54,6 +54,11 @@ export function CodeEditor({ file, language, value, onChange, onRun, markers, ro
   const textarea = useRef<HTMLTextAreaElement>(null);
   const latest = useRef({ onChange, onRun, value });
   latest.current = { onChange, onRun, value };
+  /**
+   * Texts the editor reported and no render has handed back yet. On a busy machine React can render
+   * an older one after newer keystrokes reached Monaco: that echo must not be written back over them.
+   */
+  const unacknowledged = useRef<string[]>([]);
 
   useEffect(() => {
     performance.mark('fastpath:editor-shown'); // the textarea, usable before Monaco; for `npm run bench`
@@ -73,7 +78,11 @@ export function CodeEditor({ file, language, value, onChange, onRun, markers, ro
         theme: matchMedia('(prefers-color-scheme: dark)').matches ? 'vs-dark' : 'vs',
         ariaLabel: file,
       });
-      editor.onDidChangeModelContent(() => latest.current.onChange(editor!.getValue()));
+      editor.onDidChangeModelContent(() => {
+        const text = editor!.getValue();
+        unacknowledged.current.push(text);
+        latest.current.onChange(text);
+      });
       editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => latest.current.onRun());
       // The textarea goes away: if it had the keyboard, Monaco takes it, with the same selection.
       const field = textarea.current;
@@ -96,7 +105,15 @@ export function CodeEditor({ file, language, value, onChange, onRun, markers, ro
 
   useEffect(() => {
     const model = loaded?.editor.getModel();
-    if (!loaded || !model || model.getValue() === value) return;
+    if (!loaded || !model) return;
+    // The editor's own text coming back (perhaps behind newer keystrokes): nothing to put in.
+    const echo = unacknowledged.current.lastIndexOf(value);
+    if (echo !== -1) {
+      unacknowledged.current.splice(0, echo + 1);
+      return;
+    }
+    unacknowledged.current = [];
+    if (model.getValue() === value) return;
     // An edit rather than setValue(), which would wipe the undo history: a reset or the solution
     // put in from outside can then be undone with Ctrl/Cmd+Z as well as with the Undo button.
     loaded.editor.pushUndoStop();
