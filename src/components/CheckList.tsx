@@ -10,7 +10,7 @@ export function CheckList({ checks }: { checks: ConfirmedResult[] }) {
   return (
     <ul className="checks" aria-label="Checks">
       {checks.map((check) => (
-        <li key={check.id} className={check.passed ? 'passed' : 'failed'}>
+        <li key={check.id} className={check.passed ? 'passed' : 'failed'} data-check={check.id} data-measured={check.measured ?? ''} data-target={check.target}>
           <strong>{check.label}</strong>: {check.passed ? 'passed' : 'failed'}. {check.message}
           {check.spread && <span className="spread">{spreadNote(check.spread)}</span>}
         </li>
