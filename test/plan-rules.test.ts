@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
 import { pgliteExtensions } from '../src/engine/pass/pglite-extensions.ts';
-import { openTiny, tinyFrontmatterWith } from './helpers/lessons.ts';
+import { openTiny, tinyFrontmatterWith, tinyLesson } from './helpers/lessons.ts';
 import { grade } from '../src/engine/grade.ts';
 import { walkPlan } from '../src/engine/measure/plans.ts';
 import type { LessonSession } from '../src/engine/lesson/lesson-session.ts';
@@ -188,5 +188,27 @@ describe('rows read: a measure that does not wobble', () => {
     for (let run = 0; run < 3; run++) counts.push((await session.measure({ code: fetchGroup('grp = $1') }, session.latencyModel())).pass.requests.map((request) => request.rowsRead));
     expect(counts[1]).toEqual(counts[0]);
     expect(counts[2]).toEqual(counts[0]);
+  });
+});
+
+describe('a sequential scan can be the right plan', () => {
+  const everyItem = `export async function handle({ id }, { db }) {
+  const [row] = await db.query('SELECT count(*)::int AS n FROM items WHERE name <> $1', ['item ' + id]);
+  return row;
+}`;
+
+  it('a lesson that expects a full read shows the scan as the right plan, not as a problem', async () => {
+    const expected = tinyFrontmatterWith().replace('checks:\n', 'expectSeqScan: [items]\nchecks:\n');
+    const flagged = await openTiny(pg, GROUPED);
+    const [problem] = (await flagged.measure({ code: everyItem }, flagged.latencyModel())).plans;
+    expect(problem!.findings).toEqual([expect.objectContaining({ kind: 'seq-scan', relation: 'items' })]);
+    const allowed = await openTiny(pg, { ...GROUPED, 'lesson.md': expected });
+    const [fine] = (await allowed.measure({ code: everyItem }, allowed.latencyModel())).plans;
+    expect(fine!.findings).toEqual([expect.objectContaining({ kind: 'expected-seq-scan', message: expect.stringContaining('Here that is the right plan') })]);
+  });
+
+  it('a table cannot be both expected to be read in full and forbidden a Seq Scan', () => {
+    const both = tinyFrontmatterWith('noSeqScan: [items]').replace('checks:\n', 'expectSeqScan: [items]\nchecks:\n');
+    expect(() => tinyLesson({ 'lesson.md': both })).toThrow(/expectSeqScan: items cannot be both expected to be read in full and forbidden a Seq Scan/);
   });
 });

@@ -19,7 +19,7 @@ function PlanNodes({ plan, findings }: { plan: Plan; findings: PlanFinding[] }) 
   const nodes = walkPlan(plan.root);
   const depth = depths(plan.root);
   const slowest = Math.max(...nodes.map((node) => node.exclusiveMs), 0.001);
-  const flagged = new Set(findings.map((finding) => finding.node));
+  const flagged = new Set(findings.filter((finding) => finding.kind !== 'expected-seq-scan').map((finding) => finding.node));
   return (
     <>
       <ol>
@@ -42,7 +42,9 @@ function PlanNodes({ plan, findings }: { plan: Plan; findings: PlanFinding[] }) 
       {findings.length > 0 && (
         <ul className="findings">
           {findings.map((finding, index) => (
-            <li key={index}>{finding.message}</li>
+            <li key={index} className={finding.kind === 'expected-seq-scan' ? 'expected' : undefined}>
+              {finding.message}
+            </li>
           ))}
         </ul>
       )}

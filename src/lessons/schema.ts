@@ -29,7 +29,7 @@ export const latencySchema = z
 
 /**
  * The goals a run is graded on. Declarative, so the UI can list them before the first run. Built
- * from the registry of check kinds (src/engine/checks/), where each field's schema is defined.
+ * from the registry of check kinds (src/engine/verdict/checks/), where each field's schema is defined.
  */
 export const checksSchema = z
   .object(checksShape())
@@ -71,10 +71,25 @@ export const lessonFrontmatterSchema = z
       .boolean()
       .default(false)
       .describe('Allow queries sent by timers after their request returned (job-queue lessons); otherwise they are an error.'),
+    expectSeqScan: z
+      .array(z.string().min(1))
+      .min(1)
+      .optional()
+      .describe(
+        'Tables whose sequential scans are the right plan here (a small table, or a filter that keeps most rows): the plan view shows them as expected, not as a problem. `checks.noSeqScan` may not list them.',
+      ),
     checks: checksSchema,
   })
   .strict()
-  .superRefine(({ handlers, checks }, context) => {
+  .superRefine(({ handlers, checks, expectSeqScan }, context) => {
+    const both = (checks.noSeqScan ?? []).filter((table) => expectSeqScan?.includes(table));
+    if (both.length) {
+      context.addIssue({
+        code: 'custom',
+        path: ['expectSeqScan'],
+        message: `${both.join(', ')} cannot be both expected to be read in full and forbidden a Seq Scan (checks.noSeqScan)`,
+      });
+    }
     // A check scoped to a handler the workload never calls would fail every run with no way out.
     for (const [id, value] of Object.entries(checks)) {
       const handler = handlerOf(value);

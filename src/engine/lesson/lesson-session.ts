@@ -125,7 +125,7 @@ export class LessonSession {
         allowBackground: this.lesson.frontmatter.background,
         ...this.oracleContext(oracle),
         beforeRollback: async (queries) => {
-          plans = await capturePlans(this.database, queries);
+          plans = await capturePlans(this.database, queries, { expectSeqScan: this.lesson.frontmatter.expectSeqScan });
         },
       });
     } catch (error) {

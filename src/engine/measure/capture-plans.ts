@@ -12,7 +12,7 @@
  */
 import type { PassDatabase } from '../pass/pass-database.ts';
 import type { QueryRecord } from './instrumented-db.ts';
-import { parsePlan, planFindings, walkPlan, type Plan, type PlanFinding, type PlanNode } from './plans.ts';
+import { markExpectedScans, parsePlan, planFindings, walkPlan, type Plan, type PlanFinding, type PlanNode } from './plans.ts';
 import { messageOf } from '../errors.ts';
 import { leadingKeyword } from '../sql/sql-lexer.ts';
 import { explainNested, type NestedPlan } from './nested-plans.ts';
@@ -74,11 +74,20 @@ async function explain(database: PassDatabase, query: QueryRecord): Promise<Shap
   }
 }
 
+/** How plans are captured. */
+export interface CaptureOptions {
+  /** Shapes explained, at most (the ones with the most DB time in all). */
+  limit?: number;
+  /** Tables whose sequential scans are the right plan (the lesson's `expectSeqScan`). */
+  expectSeqScan?: readonly string[];
+}
+
 /**
  * Captures one plan per distinct shape of `queries`: the `limit` shapes that took the most DB time
  * in all, so padding a run with cheap queries cannot push the expensive one out.
  */
-export async function capturePlans(database: PassDatabase, queries: QueryRecord[], limit = 25): Promise<ShapePlan[]> {
+export async function capturePlans(database: PassDatabase, queries: QueryRecord[], options: CaptureOptions = {}): Promise<ShapePlan[]> {
+  const { limit = 25, expectSeqScan = [] } = options;
   const byShape = new Map<string, { runs: QueryRecord[]; dbMs: number }>();
   for (const query of queries) {
     if (query.error || !EXPLAINABLE.has(leadingKeyword(query.sql))) continue;
@@ -97,7 +106,13 @@ export async function capturePlans(database: PassDatabase, queries: QueryRecord[
       const shape = await explain(database, run);
       if (!costliest || buffersOf(shape.plan, shape.nested) > buffersOf(costliest.plan, costliest.nested)) costliest = shape;
     }
-    plans.push({ ...costliest!, paramSetsTried: tried.length });
+    const shape = costliest!;
+    plans.push({
+      ...shape,
+      paramSetsTried: tried.length,
+      findings: markExpectedScans(shape.findings, expectSeqScan),
+      nested: shape.nested.map((inner) => ({ ...inner, findings: markExpectedScans(inner.findings, expectSeqScan) })),
+    });
   }
   return plans;
 }

@@ -43,7 +43,8 @@ export interface Plan {
 
 /** Something in a plan worth a learner's attention. */
 export interface PlanFinding {
-  kind: 'seq-scan' | 'misestimate';
+  /** `expected-seq-scan`: a sequential scan the lesson says is the right plan (not a problem). */
+  kind: 'seq-scan' | 'expected-seq-scan' | 'misestimate';
   /** The node's position in a depth-first walk from the root (0 = root). */
   node: number;
   relation?: string;
@@ -141,4 +142,18 @@ export function planFindings(plan: Plan): PlanFinding[] {
     }
   });
   return findings;
+}
+
+/**
+ * Marks the sequential scans of `tables` as expected: on a small table, or for a filter that keeps
+ * most rows, reading the whole table is the right plan, and the plan view should not call it a
+ * problem (a lesson's `expectSeqScan`).
+ */
+export function markExpectedScans(findings: PlanFinding[], tables: readonly string[]): PlanFinding[] {
+  if (tables.length === 0) return findings;
+  return findings.map((finding) =>
+    finding.kind === 'seq-scan' && finding.relation && tables.includes(finding.relation)
+      ? { ...finding, kind: 'expected-seq-scan', message: `${finding.message} Here that is the right plan: most of the table is needed, or it is small.` }
+      : finding,
+  );
 }
