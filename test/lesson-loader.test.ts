@@ -49,6 +49,16 @@ describe('lesson loader', () => {
     expect(loadError(files)).toMatchObject({ field: 'checks.fastEnough', file: '01-tiny/lesson.md', line: 12 });
   });
 
+  it('points at the list item at fault, not at a look-alike key inside a folded string', () => {
+    const files = tinyLessonFiles();
+    files['lesson.md'] = files['lesson.md']!
+      .replace('hints: [look at the queries]', 'hints:\n  - look at the queries\n  - no')
+      .replace('explanation: Tests need small lessons that boot fast.', 'explanation: >-\n  Tests need small lessons that boot fast.\n  checks: this line is prose.');
+    expect(loadError(files)).toMatchObject({ field: 'hints.1', line: 10 });
+    files['lesson.md'] = files['lesson.md'].replace('  - no', '  - look closer').replace('checks:\n  correct: true\n  maxQueriesPerRequest: 1', 'checks: [correct]');
+    expect(loadError(files)).toMatchObject({ field: 'checks', line: 14 });
+  });
+
   it('rejects a folder name that cannot be a URL slug', () => {
     const root = writeLesson(tinyLessonFiles());
     mkdirSync(join(root, 'My Lesson'));

@@ -2,6 +2,7 @@
 import yaml from 'js-yaml';
 import { lessonFrontmatterSchema } from './schema.ts';
 import { LessonError, type Lesson, type LessonFiles } from './lesson.ts';
+import { lineOfPath } from './yaml-line.ts';
 
 /** Files every lesson folder must have, and the role each one fills. */
 export const REQUIRED_FILES = {
@@ -52,7 +53,8 @@ export function parseLesson(slug: string, read: (name: string) => string | undef
     // An unknown key is reported on its parent; point at the key itself.
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
     const field = path.join('.') || '(root)';
-    throw new LessonError(issue.message, at('lesson.md'), lineOfField(match[1], path), field);
+    // The frontmatter starts on line 2 of lesson.md; a field not found at all is blamed on that line.
+    throw new LessonError(issue.message, at('lesson.md'), (lineOfPath(match[1], path) ?? 1) + 1, field);
   }
 
   const files: LessonFiles = {
@@ -66,25 +68,4 @@ export function parseLesson(slug: string, read: (name: string) => string | undef
     solutionMigration: read('solution.sql'),
   };
   return { slug, frontmatter: parsed.data, body: markdown.slice(match[0].length), files };
-}
-
-/**
- * Best-effort 1-based line of a frontmatter field in lesson.md (the frontmatter starts on line 2).
- * Each key of the path is looked for below the previous one, so `checks.speedup.handler` finds the
- * `handler:` under `speedup:`, not one under another check; a key on its parent's line (YAML flow
- * style, `speedup: { target: 3, handler: x }`) gives the parent's line.
- */
-function lineOfField(frontmatter: string, path: PropertyKey[]): number | undefined {
-  const keys = path.filter((part): part is string => typeof part === 'string');
-  if (keys.length === 0) return 2;
-  const lines = frontmatter.split(/\r?\n/);
-  let found = -1;
-  for (const key of keys) {
-    // A misspelt key can hold any character; escape it so it is matched as written.
-    const pattern = new RegExp(`^\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
-    const index = lines.findIndex((line, at) => at > found && pattern.test(line));
-    if (index === -1) break;
-    found = index;
-  }
-  return found === -1 ? 2 : found + 2;
 }
