@@ -4,7 +4,9 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { lessonFrontmatterSchema } from './lessons/schema.ts';
+import { resolve } from 'node:path';
+import { lessonSchemaFor } from './lessons/schema.ts';
+import { readTracks } from './lessons/read-tracks.ts';
 
 const lessons = defineCollection({
   loader: glob({
@@ -13,7 +15,8 @@ const lessons = defineCollection({
     // `01-n-plus-one/lesson.md` -> `01-n-plus-one`: the folder names the lesson, not the file.
     generateId: ({ entry }) => entry.split('/')[0]!,
   }),
-  schema: lessonFrontmatterSchema,
+  // `topic` must name a track of lessons/tracks.yaml, as in the Node loader.
+  schema: lessonSchemaFor(readTracks(resolve('lessons'))),
 });
 
 export const collections = { lessons };

@@ -1,6 +1,7 @@
 /** Turns the raw text of a lesson folder into a validated `Lesson`. No file system access here. */
 import yaml from 'js-yaml';
-import { lessonFrontmatterSchema } from './schema.ts';
+import { lessonFrontmatterSchema, lessonSchemaFor } from './schema.ts';
+import type { TrackList } from './tracks.ts';
 import { LessonError, type Lesson, type LessonFiles } from './lesson.ts';
 import { lineOfPath } from './yaml-line.ts';
 
@@ -23,9 +24,11 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
  * Validates one lesson from its files' text.
  * @param slug folder name, e.g. `01-n-plus-one`
  * @param read returns a file's text, or `undefined` when the folder has no such file
+ * @param tracks the tracks of the lessons folder, which `topic` must name; left out (tests of other
+ *   parts), any topic is accepted
  * @throws LessonError naming the file, and the line and field where they are known
  */
-export function parseLesson(slug: string, read: (name: string) => string | undefined): Lesson {
+export function parseLesson(slug: string, read: (name: string) => string | undefined, tracks?: TrackList): Lesson {
   const at = (name: string) => `${slug}/${name}`;
   if (!SLUG.test(slug)) {
     throw new LessonError('the folder name must be a number, a dash and lower-case words, like 04-batch-inserts (it becomes the URL)', slug);
@@ -47,7 +50,7 @@ export function parseLesson(slug: string, read: (name: string) => string | undef
     const reason = (error as { reason?: string }).reason ?? String(error);
     throw new LessonError(`frontmatter is not valid YAML: ${reason}`, at('lesson.md'), mark ? mark.line + 2 : undefined);
   }
-  const parsed = lessonFrontmatterSchema.safeParse(data);
+  const parsed = (tracks ? lessonSchemaFor(tracks) : lessonFrontmatterSchema).safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     // An unknown key is reported on its parent; point at the key itself.

@@ -3,24 +3,31 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseLesson } from './parse-lesson.ts';
+import { readTracks } from './read-tracks.ts';
 import { LessonError, type Lesson, type WrongFix } from './lesson.ts';
 
 /** Default lessons folder: `lessons/` at the project root. */
 export const DEFAULT_LESSONS_DIR = fileURLToPath(new URL('../../lessons/', import.meta.url));
 
 /**
- * Reads and validates one lesson folder.
- * @throws LessonError when the folder is missing or a file is missing or invalid
+ * Reads and validates one lesson folder; its `topic` must name a track of `root`'s `tracks.yaml`
+ * (see `readTracks`).
+ * @throws LessonError when the folder is missing, a file is missing or invalid, or the tracks file is
  */
 export function readLesson(root: string, slug: string): Lesson {
   const dir = join(root, slug);
   if (!isDirectory(dir)) {
     throw new LessonError(`no such lesson folder in ${root}`, slug);
   }
-  return parseLesson(slug, (name) => {
-    const path = join(dir, name);
-    return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-  });
+  const tracks = readTracks(root);
+  return parseLesson(
+    slug,
+    (name) => {
+      const path = join(dir, name);
+      return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    },
+    tracks,
+  );
 }
 
 /**

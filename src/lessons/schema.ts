@@ -6,6 +6,7 @@ import { z } from 'zod';
 // Only the registry and the kinds' schemas: no summaries, no React, no DOM.
 import { checksShape } from '../engine/verdict/checks/index.ts';
 import { handlerOf, IDENTIFIER } from '../engine/verdict/checks/scope.ts';
+import type { TrackList } from './tracks.ts';
 
 /** The simulated network between the app and the database (see docs/engine.md, "The scheduler: a small simulated server"). */
 export const latencySchema = z
@@ -42,8 +43,9 @@ export const lessonFrontmatterSchema = z
     title: z.string().min(3).describe('Lesson title, shown on the course map and the lesson page.'),
     summary: z.string().min(10).describe('One sentence saying what the learner will fix.'),
     topic: z
-      .enum(['round trips', 'indexes', 'caching', 'concurrency'])
-      .describe('The group the lesson is listed under on the course map.'),
+      .string()
+      .min(1)
+      .describe('The id of the track (tracks.yaml in the lessons folder) the lesson is listed under on the course map.'),
     order: z.number().int().min(1).describe('Position in the course; lessons are listed by this number.'),
     minutes: z.number().int().min(1).max(120).describe('Rough time a learner needs, in minutes.'),
     handlers: z
@@ -102,6 +104,23 @@ export const lessonFrontmatterSchema = z
       }
     }
   });
+
+/**
+ * The frontmatter schema of the lessons in one folder: `topic` must name one of its tracks. The
+ * content collection and the Node loader both build it from the folder's `tracks.yaml`.
+ */
+export function lessonSchemaFor({ tracks, file }: TrackList) {
+  const ids = tracks.map((track) => track.id);
+  return lessonFrontmatterSchema.superRefine(({ topic }, context) => {
+    if (!ids.includes(topic)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['topic'],
+        message: `"${topic}" is not a track; use one of ${ids.join(', ')}, or add a track with that id to ${file}`,
+      });
+    }
+  });
+}
 
 /** Parsed frontmatter of a lesson. */
 export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;

@@ -114,6 +114,8 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     const card = page.getByRole('listitem').filter({ hasText: 'The feed that asks 41 questions' });
     expect(await card.innerText()).toContain('solved');
     expect(await page.getByRole('listitem').filter({ hasText: 'Cache it, then keep it true' }).innerText()).not.toContain('solved');
+    // The map's sections are the tracks of lessons/tracks.yaml that have lessons, by their order.
+    expect(await page.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual(['Round trips', 'Indexes', 'Caching']);
   });
 
   it('shows the first wrong answer beside the expected one', async () => {

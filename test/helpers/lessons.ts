@@ -28,7 +28,7 @@ export async function openLesson(slug: string): Promise<{ lesson: Lesson; sessio
 const FRONTMATTER = `---
 title: A tiny lesson
 summary: A lesson made inside a test.
-topic: round trips
+topic: round-trips
 order: 1
 minutes: 5
 handlers: [handle]

@@ -1,0 +1,22 @@
+/** Node-side: reads the `tracks.yaml` of a lessons folder. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseTracks, type TrackList } from './tracks.ts';
+
+/** Name of the tracks file in a lessons folder. */
+export const TRACKS_FILE = 'tracks.yaml';
+
+/** The course's own tracks file, `lessons/tracks.yaml` at the project root. */
+const COURSE_TRACKS = join(fileURLToPath(new URL('../../lessons/', import.meta.url)), TRACKS_FILE);
+
+/**
+ * The tracks of the lessons in `lessonsDir`: its `tracks.yaml`, or the course's when it has none, so
+ * a folder holding a lesson or two (a workshop's, a test's) needs no tracks file of its own.
+ * @throws LessonError naming the tracks file, line and field when it is invalid
+ */
+export function readTracks(lessonsDir: string): TrackList {
+  const own = join(lessonsDir, TRACKS_FILE);
+  if (existsSync(own)) return parseTracks(readFileSync(own, 'utf8'), TRACKS_FILE);
+  return parseTracks(readFileSync(COURSE_TRACKS, 'utf8'), `the course's lessons/${TRACKS_FILE} (${lessonsDir} has no ${TRACKS_FILE})`);
+}

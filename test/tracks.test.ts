@@ -1,0 +1,115 @@
+/** Tracks: the course map's sections, declared in lessons/tracks.yaml and named by each lesson's topic. */
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseTracks } from '../src/lessons/tracks.ts';
+import { readTracks } from '../src/lessons/read-tracks.ts';
+import { DEFAULT_LESSONS_DIR, listLessonSlugs, readLesson } from '../src/lessons/read-lessons.ts';
+import { groupByTrack } from '../src/lessons/group-by-track.ts';
+import { LessonError } from '../src/lessons/lesson.ts';
+import { tinyLessonFiles } from './helpers/lessons.ts';
+
+const TWO = `# Two tracks, listed out of order.
+- id: later
+  title: Later
+  order: 2
+- id: first
+  title: First things
+  order: 1
+  description: Where to start.
+`;
+
+function rejection(run: () => unknown): LessonError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof LessonError) return error;
+    throw error;
+  }
+  throw new Error('expected a LessonError');
+}
+
+/** A lessons folder with the tiny lesson (topic `topic`) and, if given, its own tracks.yaml. */
+function folder(topic: string, tracks?: string): string {
+  const root = mkdtempSync(join(tmpdir(), 'fastpath-tracks-'));
+  mkdirSync(join(root, '01-tiny'));
+  const files = tinyLessonFiles();
+  files['lesson.md'] = files['lesson.md']!.replace('topic: round-trips', `topic: ${topic}`);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(root, '01-tiny', name), text!);
+  if (tracks !== undefined) writeFileSync(join(root, 'tracks.yaml'), tracks);
+  return root;
+}
+
+describe('tracks.yaml', () => {
+  it('lists the tracks by their order', () => {
+    expect(parseTracks(TWO, 'tracks.yaml').tracks).toEqual([
+      { id: 'first', title: 'First things', order: 1, description: 'Where to start.' },
+      { id: 'later', title: 'Later', order: 2 },
+    ]);
+  });
+
+  it('names the file, line and field of a mistake', () => {
+    const cases: [string, string, Partial<LessonError>][] = [
+      ['a duplicate id', TWO.replace('id: first', 'id: later'), { line: 5, field: 'id', reason: '"later" is already the id of another track; ids must be unique' }],
+      ['a duplicate order', TWO.replace('order: 1', 'order: 2'), { line: 7, field: 'order', reason: '2 is already the order of "later"; give each track its own' }],
+      ['a missing title', TWO.replace('  title: Later\n', ''), { line: 2, field: 'title' }],
+      ['an unknown key', TWO.replace('  description:', '  blurb:'), { line: 8, field: 'blurb' }],
+      ['an id with spaces', TWO.replace('id: first', 'id: first things'), { line: 5, field: 'id', reason: 'must be lower-case words joined by dashes, like round-trips' }],
+      ['invalid YAML', TWO.replace('  order: 1', ' order: 1'), { line: 7 }],
+    ];
+    for (const [name, text, expected] of cases) {
+      const error = rejection(() => parseTracks(text, 'tracks.yaml'));
+      expect(error, name).toMatchObject({ file: 'tracks.yaml', ...expected });
+      expect(error.message, name).toMatch(/^tracks\.yaml:\d+: /);
+    }
+  });
+
+  it('says what the file must be when it is empty or not a list', () => {
+    for (const text of ['', 'round-trips: Round trips\n']) {
+      expect(rejection(() => parseTracks(text, 'tracks.yaml')).message).toMatch(/^tracks\.yaml:1: .*the file must be a list of tracks, each with id, title and order$/);
+    }
+  });
+});
+
+describe('a lesson names its track', () => {
+  it('every lesson of the course names a track, and the map shows them in the tracks file order', () => {
+    const lessons = listLessonSlugs(DEFAULT_LESSONS_DIR).map((slug) => readLesson(DEFAULT_LESSONS_DIR, slug));
+    const entries = lessons.map((lesson) => ({ id: lesson.slug, data: lesson.frontmatter }));
+    const sections = groupByTrack(readTracks(DEFAULT_LESSONS_DIR).tracks, entries);
+    expect(sections.map(({ track, lessons }) => [track.title, lessons.map((lesson) => lesson.id)])).toEqual([
+      ['Round trips', ['01-n-plus-one']],
+      ['Indexes', ['02-missing-index']],
+      ['Caching', ['03-cache-aside']],
+    ]);
+  });
+
+  it('groups under the tracks in their order, lessons by order, and skips a track without lessons', () => {
+    const { tracks } = parseTracks(`${TWO}- id: empty\n  title: Empty\n  order: 3\n`, 'tracks.yaml');
+    const lesson = (id: string, topic: string, order: number) => ({ id, data: { topic, order } });
+    const sections = groupByTrack(tracks, [lesson('b', 'later', 3), lesson('c', 'first', 2), lesson('a', 'later', 1)]);
+    expect(sections.map(({ track, lessons }) => [track.id, lessons.map((entry) => entry.id)])).toEqual([
+      ['first', ['c']],
+      ['later', ['a', 'b']],
+    ]);
+  });
+
+  it("uses the course's tracks when the lessons folder has no tracks.yaml, and says so", () => {
+    expect(readLesson(folder('caching'), '01-tiny').frontmatter.topic).toBe('caching');
+    const root = folder('databases');
+    expect(rejection(() => readLesson(root, '01-tiny'))).toMatchObject({
+      file: '01-tiny/lesson.md',
+      line: 4,
+      field: 'topic',
+      reason: `"databases" is not a track; use one of round-trips, indexes, caching, concurrency, or add a track with that id to the course's lessons/tracks.yaml (${root} has no tracks.yaml)`,
+    });
+  });
+
+  it("uses the folder's own tracks.yaml when it has one", () => {
+    expect(readLesson(folder('first', TWO), '01-tiny').frontmatter.topic).toBe('first');
+    expect(rejection(() => readLesson(folder('caching', TWO), '01-tiny')).message).toBe(
+      '01-tiny/lesson.md:4: topic: "caching" is not a track; use one of first, later, or add a track with that id to tracks.yaml',
+    );
+    expect(rejection(() => readLesson(folder('first', TWO.replace('id: first', 'id: later')), '01-tiny')).message).toMatch(/^tracks\.yaml:5: id: /);
+  });
+});
