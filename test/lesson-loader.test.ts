@@ -32,7 +32,7 @@ describe('lesson loader', () => {
 
   it('names a missing file and what it is for', () => {
     const error = loadError(tinyLessonFiles({ 'workload.ts': undefined }));
-    expect(error.message).toBe('01-tiny/workload.ts: missing file (the requests of a run)');
+    expect(error.message).toBe('01-tiny/workload.ts: missing file (the requests of a run): every lesson folder needs one; see docs/authoring.md, "The folder"');
   });
 
   it('names the file, line and field of a bad frontmatter value', () => {
@@ -57,6 +57,30 @@ describe('lesson loader', () => {
     expect(loadError(files)).toMatchObject({ field: 'hints.1', line: 10 });
     files['lesson.md'] = files['lesson.md'].replace('  - no', '  - look closer').replace('checks:\n  correct: true\n  maxQueriesPerRequest: 1', 'checks: [correct]');
     expect(loadError(files)).toMatchObject({ field: 'checks', line: 14 });
+  });
+
+  it('says what to add for a missing field, and what was meant by a misspelt one', () => {
+    const files = tinyLessonFiles();
+    files['lesson.md'] = files['lesson.md']!.replace('minutes: 5\n', '');
+    expect(loadError(files).message).toBe('01-tiny/lesson.md:2: minutes: missing: add this field. Rough time a learner needs, in minutes.');
+    files['lesson.md'] = tinyLessonFiles()['lesson.md']!.replace('  maxQueriesPerRequest: 1', '  maxQueriesPerRequst: 1');
+    expect(loadError(files).message).toMatch(/^01-tiny\/lesson\.md:12: checks\.maxQueriesPerRequst: unknown field: did you mean "maxQueriesPerRequest"\? The fields here are correct, maxQueriesPerRequest, /);
+  });
+
+  it('tells a frontmatter left open from a missing or empty one', () => {
+    const markdown = tinyLessonFiles()['lesson.md']!;
+    const cases: [string, RegExp][] = [
+      [markdown.replace(/\n---\nProse\./, '\nProse.'), /^01-tiny\/lesson\.md:1: the frontmatter is not closed: add a line "---" after its last field/],
+      [markdown.slice(4), /^01-tiny\/lesson\.md:1: no frontmatter: the file must start with a line "---"/],
+      ['---\n---\nProse.', /^01-tiny\/lesson\.md:2: \(root\): Invalid input: expected object, received undefined; the frontmatter must be "field: value" lines/],
+    ];
+    for (const [text, message] of cases) expect(loadError(tinyLessonFiles({ 'lesson.md': text })).message).toMatch(message);
+  });
+
+  it('names a folder where a file should be', () => {
+    const root = writeLesson(tinyLessonFiles({ 'seed.sql': undefined }));
+    mkdirSync(join(root, '01-tiny', 'seed.sql'));
+    expect(() => readLesson(root, '01-tiny')).toThrow(/^01-tiny\/seed\.sql: is a folder; it must be a file$/);
   });
 
   it('rejects a folder name that cannot be a URL slug', () => {

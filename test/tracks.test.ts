@@ -55,7 +55,7 @@ describe('tracks.yaml', () => {
       ['a duplicate order', TWO.replace('order: 1', 'order: 2'), { line: 7, field: 'order', reason: '2 is already the order of "later"; give each track its own' }],
       ['a missing title', TWO.replace('  title: Later\n', ''), { line: 2, field: 'title' }],
       ['an unknown key', TWO.replace('  description:', '  blurb:'), { line: 8, field: 'blurb' }],
-      ['an id with spaces', TWO.replace('id: first', 'id: first things'), { line: 5, field: 'id', reason: 'must be lower-case words joined by dashes, like round-trips' }],
+      ['an id with spaces', TWO.replace('id: first', 'id: first things'), { line: 5, field: 'id', reason: 'must be lower-case words joined by dashes, like round-trips. What the `topic:` line of a lesson names to join this track.' }],
       ['invalid YAML', TWO.replace('  order: 1', ' order: 1'), { line: 7 }],
     ];
     for (const [name, text, expected] of cases) {

@@ -4,6 +4,7 @@ import { lessonFrontmatterSchema, lessonSchemaFor } from './schema.ts';
 import type { TrackList } from './tracks.ts';
 import { LessonError, type Lesson, type LessonFiles } from './lesson.ts';
 import { lineOfPath } from './yaml-line.ts';
+import { explainIssue } from './schema-issue.ts';
 
 /** Files every lesson folder must have, and the role each one fills. */
 export const REQUIRED_FILES = {
@@ -18,7 +19,8 @@ export const REQUIRED_FILES = {
 /** Lesson folder names: `NN-words-with-dashes`. */
 export const SLUG = /^\d+-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+/** The YAML between a first line `---` and the next line `---` (nothing between them is allowed). */
+const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)??---[ \t]*(?:\r?\n|$)/;
 
 /**
  * Validates one lesson from its files' text.
@@ -35,29 +37,35 @@ export function parseLesson(slug: string, read: (name: string) => string | undef
   }
   for (const name of Object.keys(REQUIRED_FILES) as (keyof typeof REQUIRED_FILES)[]) {
     if (read(name) === undefined) {
-      throw new LessonError(`missing file (${REQUIRED_FILES[name]})`, at(name));
+      throw new LessonError(`missing file (${REQUIRED_FILES[name]}): every lesson folder needs one; see docs/authoring.md, "The folder"`, at(name));
     }
   }
   const markdown = read('lesson.md')!;
   const match = FRONTMATTER.exec(markdown);
-  if (!match) throw new LessonError('no frontmatter: the file must start with a line "---"', at('lesson.md'), 1);
+  if (!match) {
+    const reason = /^\uFEFF?---[ \t]*\r?\n/.test(markdown)
+      ? 'the frontmatter is not closed: add a line "---" after its last field, before the prose'
+      : 'no frontmatter: the file must start with a line "---", then the fields (title: ...), then a line "---"';
+    throw new LessonError(reason, at('lesson.md'), 1);
+  }
+  const text = match[1] ?? '';
 
   let data: unknown;
   try {
-    data = yaml.load(match[1]);
+    data = yaml.load(text);
   } catch (error) {
     const mark = (error as { mark?: { line: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? String(error);
-    throw new LessonError(`frontmatter is not valid YAML: ${reason}`, at('lesson.md'), mark ? mark.line + 2 : undefined);
+    // The frontmatter starts on line 2 of lesson.md.
+    throw new LessonError(`frontmatter is not valid YAML: ${reason}; check the indentation, and quote a value that holds ": " or starts with [ { * & ! | > % @ or a backquote`, at('lesson.md'), mark ? mark.line + 2 : undefined);
   }
-  const parsed = (tracks ? lessonSchemaFor(tracks) : lessonFrontmatterSchema).safeParse(data);
+  const schema = tracks ? lessonSchemaFor(tracks) : lessonFrontmatterSchema;
+  const parsed = schema.safeParse(data);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    // An unknown key is reported on its parent; point at the key itself.
-    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
-    const field = path.join('.') || '(root)';
-    // The frontmatter starts on line 2 of lesson.md; a field not found at all is blamed on that line.
-    throw new LessonError(issue.message, at('lesson.md'), (lineOfPath(match[1], path) ?? 1) + 1, field);
+    const { path, reason } = explainIssue(parsed.error.issues[0]!, schema, data);
+    const whole = path.length === 0 ? `${reason}; the frontmatter must be "field: value" lines (title, summary, topic, ...)` : reason;
+    // A field not found at all is blamed on the frontmatter's first line, line 2 of lesson.md.
+    throw new LessonError(whole, at('lesson.md'), (lineOfPath(text, path) ?? 1) + 1, path.join('.') || '(root)');
   }
 
   const files: LessonFiles = {

@@ -22,10 +22,7 @@ export function readLesson(root: string, slug: string): Lesson {
   const tracks = readTracks(root);
   return parseLesson(
     slug,
-    (name) => {
-      const path = join(dir, name);
-      return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-    },
+    (name) => readText(join(dir, name), `${slug}/${name}`),
     tracks,
   );
 }
@@ -40,6 +37,20 @@ export function listLessonSlugs(root: string): string[] {
   return readdirSync(root)
     .filter((name) => isDirectory(join(root, name)) && existsSync(join(root, name, 'lesson.md')))
     .sort();
+}
+
+/**
+ * A lesson file's text, or `undefined` when there is none.
+ * @throws LessonError when something else stands at its name (a folder) or it cannot be read
+ */
+function readText(path: string, file: string): string | undefined {
+  if (!existsSync(path)) return undefined;
+  if (isDirectory(path)) throw new LessonError('is a folder; it must be a file', file);
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new LessonError(`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check its permissions`, file);
+  }
 }
 
 /** True for a folder, or a link to one; false for anything else, a broken link included. */

@@ -7,6 +7,7 @@ import yaml from 'js-yaml';
 import { z } from 'zod';
 import { LessonError } from './lesson.ts';
 import { lineOfPath } from './yaml-line.ts';
+import { explainIssue } from './schema-issue.ts';
 
 /** Track ids: lower-case words joined by dashes, like lesson slugs without the number. */
 export const TRACK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -17,7 +18,7 @@ export const trackSchema = z
     id: z
       .string()
       .regex(TRACK_ID, 'must be lower-case words joined by dashes, like round-trips')
-      .describe('What a lesson\'s `topic` names, e.g. round-trips.'),
+      .describe('What the `topic:` line of a lesson names to join this track.'),
     title: z.string().min(1).describe('The heading of the track on the course map.'),
     order: z.number().int().min(1).describe('Position on the course map; tracks are shown by this number.'),
     description: z.string().min(1).optional().describe('One sentence under the heading.'),
@@ -67,10 +68,10 @@ export function parseTracks(text: string, file: string): TrackList {
   }
   const parsed = tracksSchema.safeParse(data);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+    const { path, reason: why } = explainIssue(parsed.error.issues[0]!, tracksSchema, data);
+    // The line points at the track; the field names the key in it.
     const key = path.filter((part): part is string => typeof part === 'string').join('.');
-    const reason = path.length === 0 ? `${issue.message}; the file must be a list of tracks, each with id, title and order` : issue.message;
+    const reason = path.length <= 1 ? `${why}; the file must be a list of tracks, each with id, title and order` : why;
     throw new LessonError(reason, file, lineOfPath(text, path) ?? 1, key || undefined);
   }
   return { tracks: [...parsed.data].sort((a, b) => a.order - b.order), file };

@@ -56,7 +56,7 @@ describe('checks scoped to one handler', () => {
     expect(rejection(lessonWith('  speedup: { target: 0.5, handler: getFeed }'))).toMatchObject({ field: 'checks.speedup.target' });
     expect(rejection(lessonWith('  maxRowsPerRequest: { target: 10 }'))).toMatchObject({
       field: 'checks.maxRowsPerRequest',
-      reason: 'expected a number, or { target: number, handler: name }',
+      reason: 'expected a number, or { target: number, handler: name }. The most rows any single request may fetch from the database, summed over its queries.',
     });
     expect(rejection(lessonWith('  maxRowsPerRequest: { target: 10, handler: getFeed, extra: 1 }'))).toMatchObject({
       field: 'checks.maxRowsPerRequest.extra',
