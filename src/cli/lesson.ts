@@ -1,105 +1,20 @@
 /**
- * `npm run lesson -- run <slug> --code <file.ts> [--migration <file.sql>] [--json] [--dir <lessons>]
- *  [--rtt <ms>] [--pool <n>] [--timeout <s>]`
- * Grades any code against a lesson. Exit 0 when every check passes, 1 when one fails, 2 on invalid
- * input (unknown lesson, missing file, unreadable code) with a one-line reason.
+ * `npm run lesson -- <command> ...`: the lesson author's and learner's tools.
+ *   run <slug> --code <file.ts> ...   grade any code against a lesson (lesson-run.ts)
+ *   new <NN-slug> [--from <slug>]     scaffold a lesson folder (lesson-new.ts)
+ *   preview <slug> [--open]           start the dev server on a lesson's page (lesson-preview.ts)
+ * Exit 2 on invalid input, with a one-line reason.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { DEFAULT_LESSONS_DIR, listLessonSlugs } from '../lessons/read-lessons.ts';
-import { gradeInWorker, DEFAULT_LIMITS } from '../node/grade-in-worker.ts';
-import { messageOf } from '../engine/errors.ts';
-import { formatError, formatReport } from './format-report.ts';
+import { refuse } from './refuse.ts';
+import { runCommand, RUN_USAGE } from './lesson-run.ts';
 
-const USAGE = 'usage: npm run lesson -- run <slug> --code <file.ts> [--migration <file.sql>] [--json] [--dir <lessons>] [--rtt <ms>] [--pool <n>] [--timeout <s>]';
+const USAGE = [`usage: ${RUN_USAGE}`].join('\n');
 
-function fail(reason: string): never {
-  console.error(`lesson: ${reason}`);
-  process.exit(2);
-}
-
-function readInput(path: string, what: string): string {
-  if (!existsSync(path)) fail(`${what} file not found: ${path}`);
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    return fail(`cannot read ${what} file ${path}: ${(error as Error).message}`);
-  }
-}
-
-function numberOption(value: string | undefined, name: string, min: number): number | undefined {
-  if (value === undefined) return undefined;
-  const number = Number(value);
-  if (!Number.isFinite(number) || number < min) fail(`--${name} must be a number >= ${min}, got "${value}"`);
-  return number;
-}
-
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      code: { type: 'string' },
-      migration: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      dir: { type: 'string' },
-      rtt: { type: 'string' },
-      pool: { type: 'string' },
-      timeout: { type: 'string' },
-    },
-  });
-} catch (error) {
-  fail(`${(error as Error).message}\n${USAGE}`);
-}
-const { values, positionals } = parsed;
-const [command, slug] = positionals;
-if (command !== 'run' || !slug) fail(USAGE);
-if (!values.code) fail(`--code <file.ts> is required\n${USAGE}`);
-
-const lessonsDir = resolve(values.dir ?? DEFAULT_LESSONS_DIR);
-let slugs: string[];
-try {
-  slugs = listLessonSlugs(lessonsDir);
-} catch {
-  fail(`lessons folder not found: ${lessonsDir}`);
-}
-if (!slugs.includes(slug)) fail(`unknown lesson "${slug}"; lessons: ${slugs.join(', ')}`);
-
-const code = readInput(values.code, 'code');
-const migration = values.migration ? readInput(values.migration, 'migration') : undefined;
-const rttMs = numberOption(values.rtt, 'rtt', 0);
-const poolSize = numberOption(values.pool, 'pool', 1);
-const timeout = numberOption(values.timeout, 'timeout', 1);
-const latency = { ...(rttMs !== undefined && { rttMs }), ...(poolSize !== undefined && { poolSize: Math.floor(poolSize) }) };
-
-const outcome = await gradeInWorker(
-  { lessonsDir, slug, latency, submissions: [{ name: basename(values.code), file: basename(values.code), code, migration }] },
-  { ...DEFAULT_LIMITS, submissionMs: (timeout ?? DEFAULT_LIMITS.submissionMs / 1000) * 1000 },
-);
-const result = outcome.results[0];
-const error = outcome.fatal ?? result?.error;
-// Whatever the code under test returned or threw, the learner gets text and an exit code, never a
-// stack trace of this program.
-try {
-  if (error || !result?.report) {
-    const shown = error ?? { kind: 'internal' as const, message: 'The grading worker sent no report.' };
-    if (values.json) console.log(toJson({ error: shown }));
-    else console.error(`lesson: ${formatError(shown)}`);
-    // A broken lesson is invalid input; code that never finished is a failed check.
-    process.exitCode = shown.kind === 'lesson' ? 2 : 1;
-  } else {
-    const { report } = result;
-    // exitCode, not exit(): a large report piped to another program must be written out in full.
-    console.log(values.json ? toJson(report) : formatReport(report));
-    process.exitCode = report.passed ? 0 : 1;
-  }
-} catch (failure) {
-  console.error(`lesson: internal error while printing the report: ${messageOf(failure)}`);
-  process.exitCode = 1;
-}
-
-/** JSON that survives a bigint (as its digits), which JSON.stringify alone refuses. */
-function toJson(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) => (typeof item === 'bigint' ? item.toString() : item), 2);
+const [command, ...args] = process.argv.slice(2);
+switch (command) {
+  case 'run':
+    await runCommand(args);
+    break;
+  default:
+    refuse('lesson', command ? `unknown command "${command}"\n${USAGE}` : USAGE);
 }
