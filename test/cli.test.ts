@@ -222,4 +222,21 @@ describe('npm run lessons:verify', () => {
     expect(result.stdout).toMatch(/^04-linked .* ok$/m);
     expect(result.stdout).toContain('Verified 1 lesson in');
   });
+
+  it('checks only the lessons named, a linked one too, and refuses a name that is not there', () => {
+    const base = mkdtempSync(join(tmpdir(), 'fastpath-verify-'));
+    // 01-broken would fail verify: if it were graded, the exit code would be 1.
+    writeLesson(join(base, 'lessons/01-broken'), { 'seed.sql': undefined });
+    writeLesson(join(base, 'elsewhere/02-linked'), { 'starter.ts': TWO_QUERIES });
+    symlinkSync(join(base, 'elsewhere/02-linked'), join(base, 'lessons/02-linked'));
+    const result = cli('verify', ['--dir', join(base, 'lessons'), '02-linked']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^02-linked .* ok$/m);
+    expect(result.stdout).not.toContain('01-broken');
+    expect(result.stdout).toContain('Verified 1 lesson in');
+
+    const unknown = cli('verify', ['--dir', join(base, 'lessons'), '02-linked', '03-nope']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr.trim()).toBe('lessons:verify: unknown lesson "03-nope"; lessons: 01-broken, 02-linked');
+  });
 });

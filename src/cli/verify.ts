@@ -1,9 +1,9 @@
 /**
- * `npm run lessons:verify [-- --dir <lessons folder, or one lesson folder>]`
- * For every lesson: the starter is correct (unless the lesson has its own oracle) and fails at least
- * one performance check, the solution passes every check, and every wrong fix in `wrong/` fails.
- * One row per lesson, one line per wrong fix under it; exit 1 on any failure, 2 when the folder
- * cannot be read.
+ * `npm run lessons:verify [-- [--dir <lessons folder, or one lesson folder>] [<slug>...]]`
+ * For every lesson (or the ones named): the starter is correct (unless the lesson has its own
+ * oracle) and fails at least one performance check, the solution passes every check, and every
+ * wrong fix in `wrong/` fails. One row per lesson, one line per wrong fix under it; exit 1 on any
+ * failure, 2 when the folder cannot be read or a named lesson is not in it.
  */
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -13,13 +13,18 @@ import { gradeInWorker, DEFAULT_LIMITS } from '../node/grade-in-worker.ts';
 import { messageOf } from '../engine/errors.ts';
 import { verifyLessonResults, type VerifyRow } from './verify-rules.ts';
 import { formatError } from './format-report.ts';
+import { refuse } from './refuse.ts';
+
+const USAGE = 'usage: npm run lessons:verify [-- [--dir <lessons folder, or one lesson folder>] [<slug>...]]';
 
 function fail(reason: string): never {
-  console.error(`lessons:verify: ${reason}`);
-  process.exit(2);
+  return refuse('lessons:verify', reason);
 }
 
-/** The lessons `--dir` names: the lesson folders in it, or itself when it is one (it has lesson.md). */
+/**
+ * The lessons `--dir` names: the lesson folders in it, or itself when it is one (it has lesson.md;
+ * a link to a lesson folder counts, and is graded under the link's name).
+ */
 function lessonsIn(target: string): { lessonsDir: string; slugs: string[] } {
   if (existsSync(join(target, 'lesson.md'))) return { lessonsDir: dirname(target), slugs: [basename(target)] };
   let slugs: string[];
@@ -69,14 +74,20 @@ function printRow(row: VerifyRow): void {
   for (const problem of row.problems) console.log(`    - ${problem}`);
 }
 
-const { values } = (() => {
+const { values, positionals } = (() => {
   try {
-    return parseArgs({ options: { dir: { type: 'string' } } });
+    return parseArgs({ allowPositionals: true, options: { dir: { type: 'string' } } });
   } catch (error) {
-    return fail(`${messageOf(error)}\nusage: npm run lessons:verify [-- --dir <lessons folder, or one lesson folder>]`);
+    return fail(`${messageOf(error)}\n${USAGE}`);
   }
 })();
-const { lessonsDir, slugs } = lessonsIn(resolve(values.dir ?? DEFAULT_LESSONS_DIR));
+const found = lessonsIn(resolve(values.dir ?? DEFAULT_LESSONS_DIR));
+const { lessonsDir } = found;
+for (const slug of positionals) {
+  if (!found.slugs.includes(slug)) fail(`unknown lesson "${slug}"; lessons: ${found.slugs.join(', ')}`);
+}
+// The lessons named, in the order given, or every lesson of the folder.
+const slugs = positionals.length ? [...new Set(positionals)] : found.slugs;
 
 const started = performance.now();
 console.log(`${'lesson'.padEnd(22)} ${'queries/req'.padStart(13)} ${'median ms'.padStart(17)} ${'speedup'.padStart(8)}  result`);
