@@ -191,6 +191,7 @@ describe('npm run lessons:verify', () => {
       'next-item.ts': `// One query, but for the next item.\n// expect: correct\n${nextItem}`,
       'blames-queries.ts': `// One query, but for the next item.\n// expect: maxQueriesPerRequest\n${nextItem}`,
       'not-wrong.ts': `// Not wrong at all: the solution again.\n${tinyLessonFiles()['solution.ts']}`,
+      'two-wrongs.ts': `// Two queries, the second for the next item.\n// expect: maxQueriesPerRequest\n${TWO_QUERIES.replace('[id]', '[id + 1]')}`,
     });
     // A migration alone runs with the starter's code.
     writeLesson(join(base, '02-sql'), { 'starter.ts': TWO_QUERIES }, { 'drop-items.sql': '-- Drops the table the handler reads.\nDROP TABLE items;\n' });
@@ -201,15 +202,17 @@ describe('npm run lessons:verify', () => {
     expect(result.code).toBe(1);
     const lines = result.stdout.split('\n');
     expect(lines.find((line) => line.startsWith('01-tiny'))).toMatch(/FAILED$/);
-    expect(result.stdout).toMatch(/^ {4}wrong\/next-item\.ts +fails correct: 5 of 5 answers differ from the reference; the first, at step 0: Field "id": expected 1, got 2\.$/m);
-    expect(result.stdout).toMatch(/^ {4}wrong\/not-wrong\.ts +PASSES every check$/m);
+    expect(result.stdout).toMatch(/^ {4}wrong\/next-item\.ts +caught by correct: 5 of 5 answers differ from the reference; the first, at step 0: Field "id": expected 1, got 2\.$/m);
+    expect(result.stdout).toMatch(/^ {4}wrong\/not-wrong\.ts +NOT CAUGHT: passes every check$/m);
+    // The check its expect: line names comes first, with its message.
+    expect(result.stdout).toMatch(/^ {4}wrong\/two-wrongs\.ts +caught by maxQueriesPerRequest, correct: .*\b2 queries/m);
     expect(result.stdout).toContain('    - wrong/not-wrong.ts: passes every check: Not wrong at all: the solution again.');
-    expect(result.stdout).toContain('    - wrong/blames-queries.ts: should fail maxQueriesPerRequest, but passes it (fails correct): One query, but for the next item.');
+    expect(result.stdout).toContain('    - wrong/blames-queries.ts: should fail maxQueriesPerRequest, but passes it (caught by correct): One query, but for the next item.');
     expect(lines.find((line) => line.startsWith('02-sql'))).toMatch(/ok$/);
-    expect(result.stdout).toMatch(/^ {4}wrong\/drop-items\.sql +raised errors: starter\.ts:3: sql error: relation "items" does not exist/m);
+    expect(result.stdout).toMatch(/^ {4}wrong\/drop-items\.sql +caught by an error: starter\.ts:3: sql error: relation "items" does not exist/m);
     expect(lines.find((line) => line.startsWith('03-no-comment'))).toMatch(/FAILED$/);
     expect(result.stdout).toContain('    - 03-no-comment/wrong/silent.ts:1: the first line must be a comment saying what is wrong, like "// An index on status: a third of all orders are open."');
-    expect(result.stdout).toContain('lessons: 1 passed, 2 failed; wrong fixes: 2 rejected, 2 not');
+    expect(result.stdout).toContain('lessons: 1 passed, 2 failed; wrong fixes: 3 caught, 2 not');
   });
 
   it('takes one lesson folder for --dir, also through a symbolic link', () => {

@@ -104,5 +104,5 @@ const failed = rows.filter((row) => !row.ok).length;
 const wrong = rows.flatMap((row) => row.wrong);
 const rejected = wrong.filter((fix) => fix.rejected).length;
 console.log(`\nVerified ${rows.length} ${rows.length === 1 ? 'lesson' : 'lessons'} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
-console.log(`lessons: ${rows.length - failed} passed, ${failed} failed; wrong fixes: ${rejected} rejected, ${wrong.length - rejected} not`);
+console.log(`lessons: ${rows.length - failed} passed, ${failed} failed; wrong fixes: ${rejected} caught, ${wrong.length - rejected} not`);
 process.exit(failed ? 1 : 0);

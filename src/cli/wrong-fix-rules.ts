@@ -9,9 +9,12 @@ export interface WrongFixRow {
   name: string;
   /** True when it failed as the lesson says it should. */
   rejected: boolean;
-  /** In a few words: `fails correct, staleReads`, `PASSES every check`, `raised errors`, `not graded`. */
+  /**
+   * Which check caught it, in a few words: `caught by staleReads, correct` (the checks its `expect:`
+   * names first), `caught by an error`, `NOT CAUGHT: passes every check`, `not graded`.
+   */
   result: string;
-  /** What a learner would read first: the first failed check's message, or the first error. */
+  /** What a learner would read: the message of the first check named in `result`, or the first error. */
   message: string;
   /** Why the lesson fails because of it, when it does. */
   problem?: string;
@@ -35,16 +38,18 @@ export function judgeWrongFix(fix: WrongFix, result: JobResult | undefined): Wro
     return row(false, 'not graded', message, `could not be graded: ${message}`);
   }
   const { report } = result;
-  if (report.passed) return row(false, 'PASSES every check', '', `passes every check: ${fix.description}`);
-  const failed = report.checks.filter((check) => !check.passed);
-  const ids = failed.map((check) => check.id as string);
-  const outcome = `fails ${ids.join(', ')}`;
+  if (report.passed) return row(false, 'NOT CAUGHT: passes every check', '', `passes every check: ${fix.description}`);
   // An error fails every check at once, so it would satisfy any `expect:` for the wrong reason.
   if (report.errors.length) {
     const message = formatError(report.errors[0]);
     const problem = fix.expect.length ? `should fail ${fix.expect.join(', ')} by the checks, but it raised errors: ${message}` : undefined;
-    return row(!problem, 'raised errors', message, problem);
+    return row(!problem, 'caught by an error', message, problem);
   }
+  // The checks the author expected to catch it come first: theirs is the message worth reading.
+  const expected = (id: string) => (fix.expect.includes(id) ? fix.expect.indexOf(id) : fix.expect.length);
+  const failed = report.checks.filter((check) => !check.passed).sort((a, b) => expected(a.id) - expected(b.id));
+  const ids = failed.map((check) => check.id as string);
+  const outcome = `caught by ${ids.join(', ')}`;
   const missing = fix.expect.filter((id) => !ids.includes(id));
   const problem = missing.length ? `should fail ${missing.join(', ')}, but passes ${missing.length > 1 ? 'them' : 'it'} (${outcome}): ${fix.description}` : undefined;
   return row(!problem, outcome, failed[0]?.message ?? '', problem);
