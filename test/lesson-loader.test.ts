@@ -67,6 +67,14 @@ describe('lesson loader', () => {
     expect(loadError(files).message).toMatch(/^01-tiny\/lesson\.md:12: checks\.maxQueriesPerRequst: unknown field: did you mean "maxQueriesPerRequest"\? The fields here are correct, maxQueriesPerRequest, /);
   });
 
+  it('rejects a lesson whose only check is correct, on the checks line', () => {
+    const files = tinyLessonFiles();
+    files['lesson.md'] = files['lesson.md']!.replace('\n  maxQueriesPerRequest: 1', '');
+    expect(loadError(files).message).toBe(
+      '01-tiny/lesson.md:10: checks: declares no check besides correct; add one the starter fails, like speedup: 3 or maxQueriesPerRequest: 1 (docs/authoring.md, "Checks")',
+    );
+  });
+
   it('tells a frontmatter left open from a missing or empty one', () => {
     const markdown = tinyLessonFiles()['lesson.md']!;
     const cases: [string, RegExp][] = [

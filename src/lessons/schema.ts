@@ -84,6 +84,14 @@ export const lessonFrontmatterSchema = z
   })
   .strict()
   .superRefine(({ handlers, checks, expectSeqScan }, context) => {
+    // With `correct` alone the starter passes too: there would be nothing to learn.
+    if (!Object.entries(checks).some(([id, value]) => id !== 'correct' && value !== undefined)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['checks'],
+        message: 'declares no check besides correct; add one the starter fails, like speedup: 3 or maxQueriesPerRequest: 1 (docs/authoring.md, "Checks")',
+      });
+    }
     const both = (checks.noSeqScan ?? []).filter((table) => expectSeqScan?.includes(table));
     if (both.length) {
       context.addIssue({
