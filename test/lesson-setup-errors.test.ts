@@ -32,20 +32,30 @@ describe('a lesson that fails to load', () => {
 
   it('names seed.sql and the line of a row that breaks a constraint or names a missing table', async () => {
     const duplicate = await loadError({ 'seed.sql': "INSERT INTO items VALUES (1, 'one');\nINSERT INTO items VALUES (1, 'again');\n" });
-    expect(duplicate.message).toMatch(/^00-tiny\/seed\.sql: Postgres rejected it: duplicate key value violates unique constraint "items_pkey"/);
+    // Postgres gives no position for a duplicate key: the statement's own line is used.
+    expect(duplicate).toMatchObject({ file: '00-tiny/seed.sql', line: 2 });
+    expect(duplicate.message).toMatch(/^00-tiny\/seed\.sql:2: Postgres rejected it: duplicate key value violates unique constraint "items_pkey"/);
     const missing = await loadError({ 'seed.sql': "INSERT INTO items VALUES (1, 'one');\n\nINSERT INTO itemz VALUES (2, 'two');\n" });
     expect(missing).toMatchObject({ file: '00-tiny/seed.sql', line: 3 });
     expect(missing.message).toContain('relation "itemz" does not exist');
   });
 
   it('names workload.ts when the workload throws', async () => {
-    const error = await loadError({ 'workload.ts': "export default (random) => { throw new Error('no data yet'); };" });
-    expect(error.message).toBe('00-tiny/workload.ts: the workload threw: no data yet');
+    const error = await loadError({ 'workload.ts': "export default (random) => {\n  throw new Error('no data yet');\n};" });
+    expect(error).toMatchObject({ file: '00-tiny/workload.ts', line: 2 });
+    expect(error.message).toBe(
+      '00-tiny/workload.ts:2: the workload threw: no data yet. It runs once, with the seeded random numbers, before any pass: fix it so it returns the steps.',
+    );
   });
 
   it('names workload.ts when the workload returns nothing, or no steps', async () => {
-    for (const workload of ['export default () => {};', 'export default () => [];']) {
-      expect((await loadError({ 'workload.ts': workload })).message).toBe('00-tiny/workload.ts: the default export must return a non-empty array of steps');
+    for (const [workload, got] of [
+      ['export default () => {};', 'undefined'],
+      ['export default () => [];', '[]'],
+    ]) {
+      expect((await loadError({ 'workload.ts': workload })).message).toBe(
+        `00-tiny/workload.ts: the default export must return a non-empty array of steps, like [{ request: 'handle', input: { ... } }]; it returned ${got}`,
+      );
     }
     expect((await loadError({ 'workload.ts': 'export const steps = [];' })).message).toBe('00-tiny/workload.ts: must export a default function (random) => steps');
   });

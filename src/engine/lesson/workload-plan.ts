@@ -8,7 +8,7 @@ import { LessonError } from '../../lessons/lesson.ts';
 import type { ConcurrentItem, RequestStep, SqlParam, SqlStep, Traffic } from '../handler-api.ts';
 import { DEFAULT_LATENCY, Scheduler } from '../sim/scheduler.ts';
 import { createVirtualGlobals } from '../pass/virtual-globals.ts';
-import { evaluateModule } from '../pass/sandbox.ts';
+import { evaluateModule, locateInStack } from '../pass/sandbox.ts';
 import { createRandom } from './random.ts';
 import { messageOf } from '../errors.ts';
 
@@ -49,9 +49,16 @@ export function planWorkload(lesson: Lesson): PlannedStep[] {
   try {
     steps = build(createRandom(WORKLOAD_SEED), traffic);
   } catch (error) {
-    throw new LessonError(`the workload threw: ${messageOf(error)}`, file);
+    const line = error instanceof Error ? locateInStack(error.stack, 'workload.ts')?.line : undefined;
+    const message = messageOf(error).replace(/\.$/, '');
+    throw new LessonError(`the workload threw: ${message}. It runs once, with the seeded random numbers, before any pass: fix it so it returns the steps.`, file, line);
   }
-  if (!Array.isArray(steps) || steps.length === 0) throw new LessonError('the default export must return a non-empty array of steps', file);
+  if (!Array.isArray(steps) || steps.length === 0) {
+    throw new LessonError(
+      `the default export must return a non-empty array of steps, like [{ request: '${lesson.frontmatter.handlers[0]}', input: { ... } }]; it returned ${describe(steps)}`,
+      file,
+    );
+  }
   const handlers = lesson.frontmatter.handlers;
   const plan: PlannedStep[] = [];
   const names = new Set<string>();

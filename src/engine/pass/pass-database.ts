@@ -12,7 +12,7 @@
  */
 import type { PGliteInterface } from '@electric-sql/pglite';
 import { lineAndColumn, messageOf, sqlErrorInfo, type RunError } from '../errors.ts';
-import { isReadOnly, leadingKeyword, splitStatements, stripComments } from '../sql/sql-lexer.ts';
+import { blankComments, isReadOnly, leadingKeyword, splitStatements, stripComments } from '../sql/sql-lexer.ts';
 import { findPlannerSettingChange, plannerSettingMessage } from '../sql/planner-settings.ts';
 import { RowsReadMeter } from '../measure/rows-read.ts';
 import { plannerSettingChanges, readPlannerSettings, type PlannerSettingChanged, type PlannerSettings } from './planner-guard.ts';
@@ -69,12 +69,19 @@ export class SetupSqlError extends Error {
   }
 }
 
+/**
+ * Runs a lesson's setup file one statement at a time, so an error Postgres gives no position for (a
+ * duplicate key in the seed, say) still points at the statement's line.
+ */
 async function execSetup(pg: PGliteInterface, sql: string, file: 'schema.sql' | 'seed.sql'): Promise<void> {
-  try {
-    await pg.exec(sql);
-  } catch (error) {
-    const { position } = sqlErrorInfo(error, sql);
-    throw new SetupSqlError(messageOf(error), file, position ? lineAndColumn(sql, position).line : undefined);
+  for (const statement of splitStatements(sql)) {
+    try {
+      await pg.exec(statement.text);
+    } catch (error) {
+      const { position } = sqlErrorInfo(error, statement.text);
+      const at = statement.start + (position ?? blankComments(statement.text).search(/\S/) + 1);
+      throw new SetupSqlError(messageOf(error), file, lineAndColumn(sql, at).line);
+    }
   }
 }
 
