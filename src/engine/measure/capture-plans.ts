@@ -4,9 +4,9 @@
  * never changes the data; the timings of the run were taken before any of this.
  *
  * Two ways a plan could hide what the code does are closed here:
- * - a shape cheap for its first parameters and expensive for others: up to four of the parameter
- *   sets it ran with are explained (the first, the two slowest, the one that returned the most
- *   rows) and the plan that touched the most buffers is kept;
+ * - a shape cheap for its first parameters and expensive for others: of up to four parameter sets
+ *   it ran with (the two slowest, the one that returned the most rows, the first), the one the
+ *   planner expects to cost the most is explained;
  * - a scan inside a function the query calls: auto_explain (loaded by PassDatabase) logs the plan
  *   of every statement run inside it, and those plans are kept beside the query's own.
  */
@@ -21,10 +21,10 @@ import { explainNested, type NestedPlan } from './nested-plans.ts';
 export interface ShapePlan {
   shapeId: string;
   fingerprint: string;
-  /** The statement and parameters that were explained: of those tried, the costliest. */
+  /** The statement and parameters that were explained: of those tried, the costliest by the planner's estimate. */
   sql: string;
   params: unknown[];
-  /** How many of the shape's distinct parameter sets were explained to find the costliest. */
+  /** How many of the shape's distinct parameter sets were compared to find the costliest. */
   paramSetsTried: number;
   plan?: Plan;
   findings: PlanFinding[];
@@ -43,12 +43,15 @@ const EXPLAINABLE = new Set(['select', 'with', 'insert', 'update', 'delete', 'va
 /** Parameter sets explained per shape, at most. */
 const MAX_PARAM_SETS = 4;
 
-/** The runs of a shape worth explaining: the first, the two slowest, the one with the most rows. */
+/**
+ * The runs of a shape worth explaining, slowest first: the two slowest, the one that returned the
+ * most rows, the first.
+ */
 function candidates(runs: QueryRecord[]): QueryRecord[] {
   const bySlowest = [...runs].sort((a, b) => b.dbMs - a.dbMs);
   const byRows = [...runs].sort((a, b) => b.rows - a.rows);
   const picked = new Map<string, QueryRecord>();
-  for (const run of [runs[0]!, bySlowest[0]!, bySlowest[1], byRows[0]!]) {
+  for (const run of [bySlowest[0]!, byRows[0]!, bySlowest[1], runs[0]!]) {
     if (!run) continue;
     const key = JSON.stringify(run.params);
     if (!picked.has(key) && picked.size < MAX_PARAM_SETS) picked.set(key, run);
@@ -56,10 +59,24 @@ function candidates(runs: QueryRecord[]): QueryRecord[] {
   return [...picked.values()];
 }
 
-/** Shared buffers a plan touched, its nested plans included: a cost that does not wobble. */
-function buffersOf(plan: Plan | undefined, nested: NestedPlan[]): number {
-  const touched = (root: Plan['root']) => walkPlan(root).reduce((sum, node) => sum + node.buffers.hit + node.buffers.read, 0);
-  return (plan ? touched(plan.root) : -1) + nested.reduce((sum, inner) => sum + touched(inner.plan.root), 0);
+/**
+ * The candidate the planner expects to cost the most (`EXPLAIN` without ANALYZE: planning only, so
+ * comparing four costs less than running one). On a tie, the earlier one: the slowest measured.
+ */
+async function costliest(database: PassDatabase, runs: QueryRecord[]): Promise<QueryRecord> {
+  if (runs.length === 1) return runs[0]!;
+  let best = runs[0]!;
+  let bestCost = -1;
+  for (const run of runs) {
+    const outcome = await database.run(`EXPLAIN (FORMAT JSON) ${run.sql}`, run.params, { rollback: true });
+    const plan = outcome.error ? undefined : (Object.values(outcome.rows[0] ?? {})[0] as { Plan?: { 'Total Cost'?: number } }[] | undefined)?.[0]?.Plan;
+    const cost = typeof plan?.['Total Cost'] === 'number' ? plan['Total Cost'] : -1;
+    if (cost > bestCost) {
+      best = run;
+      bestCost = cost;
+    }
+  }
+  return best;
 }
 
 async function explain(database: PassDatabase, query: QueryRecord): Promise<ShapePlan> {
@@ -101,12 +118,7 @@ export async function capturePlans(database: PassDatabase, queries: QueryRecord[
   const plans: ShapePlan[] = [];
   for (const { runs } of chosen) {
     const tried = candidates(runs);
-    let costliest: ShapePlan | undefined;
-    for (const run of tried) {
-      const shape = await explain(database, run);
-      if (!costliest || buffersOf(shape.plan, shape.nested) > buffersOf(costliest.plan, costliest.nested)) costliest = shape;
-    }
-    const shape = costliest!;
+    const shape = await explain(database, await costliest(database, tried));
     plans.push({
       ...shape,
       paramSetsTried: tried.length,
