@@ -12,22 +12,15 @@ import { parseTracks } from '../src/lessons/tracks.ts';
 import { readTracks } from '../src/lessons/read-tracks.ts';
 import { DEFAULT_LESSONS_DIR } from '../src/lessons/read-lessons.ts';
 import { LessonError } from '../src/lessons/lesson.ts';
+import { createRandom } from '../src/engine/lesson/random.ts';
 
 const SEED = 0x5eed_2026;
 const CASES = 400;
 
-/** mulberry32: small, fast, and the same sequence on every machine. */
+/** The workloads' seeded generator, with `int(max)` in [0, max) as the mutations want it. */
 function randomFrom(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (max: number) => Math.floor(next() * max);
-  return { int, pick: <T>(items: readonly T[]): T => items[int(items.length)]! };
+  const random = createRandom(seed);
+  return { int: (max: number) => random.int(0, max - 1), pick: random.pick };
 }
 type Random = ReturnType<typeof randomFrom>;
 

@@ -1,5 +1,5 @@
 /** Turns the raw text of a lesson folder into a validated `Lesson`. No file system access here. */
-import yaml from 'js-yaml';
+import { loadYaml } from './load-yaml.ts';
 import { lessonFrontmatterSchema, lessonSchemaFor } from './schema.ts';
 import type { TrackList } from './tracks.ts';
 import { LessonError, type Lesson, type LessonFiles } from './lesson.ts';
@@ -50,15 +50,12 @@ export function parseLesson(slug: string, read: (name: string) => string | undef
   }
   const text = match[1] ?? '';
 
-  let data: unknown;
-  try {
-    data = yaml.load(text);
-  } catch (error) {
-    const mark = (error as { mark?: { line: number } }).mark;
-    const reason = (error as { reason?: string }).reason ?? String(error);
-    // The frontmatter starts on line 2 of lesson.md.
-    throw new LessonError(`frontmatter is not valid YAML: ${reason}; check the indentation, and quote a value that holds ": " or starts with [ { * & ! | > % @ or a backquote`, at('lesson.md'), mark ? mark.line + 2 : undefined);
-  }
+  // The frontmatter starts on line 2 of lesson.md.
+  const data = loadYaml(text, at('lesson.md'), {
+    subject: 'frontmatter',
+    firstLine: 2,
+    hint: 'check the indentation, and quote a value that holds ": " or starts with [ { * & ! | > % @ or a backquote',
+  });
   const schema = tracks ? lessonSchemaFor(tracks) : lessonFrontmatterSchema;
   const parsed = schema.safeParse(data);
   if (!parsed.success) {

@@ -3,7 +3,7 @@
  * a facilitator adds one without touching the schema. A lesson's `topic` names a track's id. No file
  * system access here: `read-tracks.ts` reads the file.
  */
-import yaml from 'js-yaml';
+import { loadYaml } from './load-yaml.ts';
 import { z } from 'zod';
 import { LessonError } from './lesson.ts';
 import { lineOfPath } from './yaml-line.ts';
@@ -58,14 +58,7 @@ export interface TrackList {
  * @throws LessonError naming the file, and the line and field where they are known
  */
 export function parseTracks(text: string, file: string): TrackList {
-  let data: unknown;
-  try {
-    data = yaml.load(text);
-  } catch (error) {
-    const mark = (error as { mark?: { line: number } }).mark;
-    const reason = (error as { reason?: string }).reason ?? String(error);
-    throw new LessonError(`not valid YAML: ${reason}; check the indentation and the "- " before each track`, file, mark ? mark.line + 1 : undefined);
-  }
+  const data = loadYaml(text, file, { firstLine: 1, hint: 'check the indentation and the "- " before each track' });
   const parsed = tracksSchema.safeParse(data);
   if (!parsed.success) {
     const { path, reason: why } = explainIssue(parsed.error.issues[0]!, tracksSchema, data);
