@@ -11,7 +11,7 @@ export default defineConfig({
     // Pre-bundling PGlite breaks its wasm/data URLs (the wasm request gets HTML back).
     // The worker's dependencies are found only when a lesson page first loads it; listing them
     // spares a newcomer's first visit a reload ("504 Outdated Optimize Dep") while Vite re-bundles.
-    optimizeDeps: { exclude: ['@electric-sql/pglite'], include: ['lru-cache', 'sucrase', 'comlink'] },
+    optimizeDeps: { exclude: ['@electric-sql/pglite'], include: ['lru-cache', 'sucrase', 'comlink', 'zod'] },
     // PGlite resolves its files from import.meta.url, which is undefined in an IIFE worker.
     worker: { format: 'es' },
   },
