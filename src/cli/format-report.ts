@@ -86,6 +86,7 @@ export function formatReport(report: RunReport): string {
   }
   if (learner?.background?.queries) lines.push(`  background work (timers after their request): ${count(learner.background.queries)} queries`);
   if (report.model) lines.push('', `  ${text(report.model)}`);
+  if (report.sameAsStarter) lines.push('  Your code is the starter as it came: its one measurement is shown on both sides.');
   const first = report.mismatches?.first;
   if (first) {
     lines.push('', `  First mismatch, step ${text(first.step)}: ${text(first.handler)}(${truncate(first.input === undefined ? '' : showValue(first.input))})`);

@@ -97,6 +97,7 @@ export function BeforeAfter({ report, onRemeasure }: Props) {
       </table>
       <p className="model">
         {report.model} The starter was measured once on this page and is reused for each of your runs.{' '}
+        {report.sameAsStarter && 'Your code is the starter as it came, so that one measurement is shown on both sides: change the code to see a difference. '}
         {onRemeasure && (
           <button type="button" className="link" onClick={onRemeasure}>
             Measure the starter again
