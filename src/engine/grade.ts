@@ -74,7 +74,7 @@ export async function grade(session: LessonSession, submission: Submission, opti
     }
   }
   const pairs = [judge(session, latency, oracle, starter, learner)];
-  if (learner.pass.errors.length === 0 && needsConfirmation(pairs[0]!.checks)) {
+  if (!sameAsStarter && learner.pass.errors.length === 0 && needsConfirmation(pairs[0]!.checks)) {
     // Alternating, so both passes of a pair share whatever the machine was doing at the time.
     for (let extra = 0; extra < CONFIRM_PAIRS; extra++) {
       const again = await session.measureStarter(latency, oracle === starter ? undefined : oracle);
