@@ -1,8 +1,8 @@
 /** `p95Speedup: X`: the learner's p95 request is at least X times faster than the starter's. */
 import { z } from 'zod';
 import type { CheckKind } from './check-kind.ts';
-import { formatMs, latencyFloor, latencyRatio } from './ratio.ts';
-import { figuresOf, noRequestsOf, requestWord, scoped, unscope } from './scope.ts';
+import { requestWord, scoped, unscope } from './scope.ts';
+import { latencyRatioVerdict } from './latency-ratio-verdict.ts';
 
 const schema = scoped(z.number().gt(1)).describe(
   'The starter\'s 95th-percentile simulated request latency divided by the learner\'s must be at least this.',
@@ -20,19 +20,8 @@ export const p95SpeedupCheck = {
     const { target, handler } = unscope(value);
     return `At least ${target}x faster than the starter (p95 ${requestWord(handler)})`;
   },
-  evaluate(value, { starter, learner }) {
-    const { target, handler } = unscope(value);
-    const before = figuresOf(starter, handler);
-    const after = figuresOf(learner, handler);
-    if (!before || !after) return noRequestsOf(handler!, target);
-    const floor = latencyFloor(learner);
-    const measured = latencyRatio(before.latency.p95, after.latency.p95, floor);
-    return {
-      passed: measured >= target,
-      measured,
-      target,
-      message: `p95 ${requestWord(handler)}: ${formatMs(before.latency.p95, floor)} for the starter, ${formatMs(after.latency.p95, floor)} for yours (${measured}x; the goal is ${target}x).`,
-    };
+  evaluate(value, measurements) {
+    return latencyRatioVerdict(value, measurements, 'p95', `p95 ${requestWord(unscope(value).handler)}`);
   },
   docs: {
     syntax: 'p95Speedup: X',

@@ -2,8 +2,9 @@
 import { z } from 'zod';
 import type { PassSummary } from '../../measure/summarise.ts';
 import type { CheckKind } from './check-kind.ts';
-import { formatMs, latencyFloor, latencyRatio, MIN_MEASURABLE_MS } from './ratio.ts';
-import { figuresOf, noRequestsOf, requestWord, scoped, unscope } from './scope.ts';
+import { latencyFloor, latencyRatio, MIN_MEASURABLE_MS } from './ratio.ts';
+import { requestWord, scoped, unscope } from './scope.ts';
+import { latencyRatioVerdict } from './latency-ratio-verdict.ts';
 
 const schema = scoped(z.number().gt(1)).describe(
   'Median simulated request latency of the starter divided by the learner\'s must be at least this.',
@@ -27,20 +28,9 @@ export const speedupCheck = {
     const { target, handler } = unscope(value);
     return `At least ${target}x faster than the starter (median ${requestWord(handler)})`;
   },
-  evaluate(value, { starter, learner }) {
-    const { target, handler } = unscope(value);
-    const before = figuresOf(starter, handler);
-    const after = figuresOf(learner, handler);
-    if (!before || !after) return noRequestsOf(handler!, target);
-    const floor = latencyFloor(learner);
-    const measured = latencyRatio(before.latency.p50, after.latency.p50, floor);
-    const what = handler === undefined ? 'Median request' : `Median ${handler} request`;
-    return {
-      passed: measured >= target,
-      measured,
-      target,
-      message: `${what}: ${formatMs(before.latency.p50, floor)} for the starter, ${formatMs(after.latency.p50, floor)} for yours (${measured}x; the goal is ${target}x).`,
-    };
+  evaluate(value, measurements) {
+    const { handler } = unscope(value);
+    return latencyRatioVerdict(value, measurements, 'p50', handler === undefined ? 'Median request' : `Median ${handler} request`);
   },
   docs: {
     syntax: 'speedup: X',
