@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NODE_ARGS } from './helpers/node-args.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const lessonCli = join(root, 'src/cli/lesson.ts');
@@ -19,7 +20,7 @@ async function freePort(): Promise<number> {
 
 describe('npm run lesson -- preview', () => {
   it('exits 2 with the list of lessons for an unknown one', () => {
-    const result = spawnSync(process.execPath, [lessonCli, 'preview', '09-nope'], { encoding: 'utf8', cwd: root });
+    const result = spawnSync(process.execPath, [...NODE_ARGS, lessonCli, 'preview', '09-nope'], { encoding: 'utf8', cwd: root });
     expect(result.status).toBe(2);
     expect(result.stderr.trim()).toBe('lesson: unknown lesson "09-nope"; lessons: 01-n-plus-one, 02-missing-index, 03-cache-aside');
   });
@@ -28,7 +29,7 @@ describe('npm run lesson -- preview', () => {
     const port = await freePort();
     // Astro's dev server serves no pages when it sees Vitest's variables (it takes itself for a test).
     const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')));
-    const preview = spawn(process.execPath, [lessonCli, 'preview', '02-missing-index', '--port', String(port)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const preview = spawn(process.execPath, [...NODE_ARGS, lessonCli, 'preview', '02-missing-index', '--port', String(port)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const exited = new Promise((done) => preview.on('exit', done));
     let output = '';
     preview.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
