@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { buildSite, serveSite } from './static-site.ts';
 import { launch } from './chromium.ts';
 import { DEFAULT_LESSONS_DIR, listLessonSlugs } from '../src/lessons/read-lessons.ts';
+import { TIMED_CHECKS, worstMargin } from '../src/engine/verdict/confirm.ts';
 
 const REPEATS = 5;
 const BUDGET = { readyMs: 2500, readyVsNaive: 0.5, jsBeforeEditorKb: 150, starterRunMs: 1500 };
@@ -121,7 +122,6 @@ for (let i = 0; i < REPEATS; i++) {
  * browser as in Node (`npm run stability`), or a slower laptop fails a right fix.
  */
 const SOLUTION_RUNS = 3;
-const TIMED_CHECKS = new Set(['speedup', 'p95Speedup', 'maxP95Ms']);
 const margins: { lesson: string; check: string; values: number[]; target: number }[] = [];
 for (const lesson of listLessonSlugs(DEFAULT_LESSONS_DIR)) {
   const context = await browser.newContext();
@@ -213,11 +213,9 @@ solution takes ${figures.solutionRunMs} ms. The naive page is PGlite.create() (i
 and seed in a worker, timed the same way.
 
 Each lesson's solution, run ${SOLUTION_RUNS} times in the page (timed goals only; the worst run over the goal should be 2x or more):
-${margins.map(({ lesson, check, values, target }) => {
-  const lower = check === 'maxP95Ms';
-  const worst = lower ? Math.max(...values) : Math.min(...values);
-  return `${lesson} ${check} ${values.join(', ')} (goal ${target}; worst ${(lower ? target / worst : worst / target).toFixed(1)}x the goal)`;
-}).join('; ')}.
+${margins
+  .map(({ lesson, check, values, target }) => `${lesson} ${check} ${values.join(', ')} (goal ${target}; worst ${worstMargin(values, target, TIMED_CHECKS.get(check)!).toFixed(1)}x the goal)`)
+  .join('; ')}.
 
 Bytes transferred on a cold open (uncompressed): JavaScript ${mb(figures.bytes.js)}, WebAssembly
 ${mb(figures.bytes.wasm)}, data (PGlite's file system and the lesson snapshot) ${mb(figures.bytes.data)},

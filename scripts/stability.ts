@@ -13,7 +13,7 @@ import { DEFAULT_LESSONS_DIR, listLessonSlugs, readLesson } from '../src/lessons
 import { LessonSession } from '../src/engine/lesson/lesson-session.ts';
 import { pgliteExtensions } from '../src/engine/pass/pglite-extensions.ts';
 import { grade, type RunReport } from '../src/engine/grade.ts';
-import { checkKinds } from '../src/engine/verdict/checks/index.ts';
+import { TIMED_CHECKS, worstMargin } from '../src/engine/verdict/confirm.ts';
 import { writeBenchmarks, STABILITY_HEADING } from './benchmarks-file.ts';
 
 /** A solution should clear each timed goal by this factor, so a slower laptop still passes it. */
@@ -29,7 +29,6 @@ function busyLoops(count: number): ChildProcess[] {
   return Array.from({ length: count }, () => fork('-e', ['for (;;) {}'], { execArgv: [], stdio: 'ignore' }));
 }
 
-const timed = new Map(checkKinds.filter((kind) => kind.timed).map((kind) => [kind.id, kind.timed!]));
 const verdictOf = (report: RunReport) => report.checks.map((check) => `${check.id}:${check.passed ? 'pass' : 'fail'}`).join(' ');
 
 interface Row {
@@ -58,7 +57,7 @@ try {
         row.verdicts.set(verdict, (row.verdicts.get(verdict) ?? 0) + 1);
         row.confirmations += report.confirmations;
         for (const check of report.checks) {
-          if (!timed.has(check.id) || typeof check.measured !== 'number' || typeof check.target !== 'number') continue;
+          if (!TIMED_CHECKS.has(check.id) || typeof check.measured !== 'number' || typeof check.target !== 'number') continue;
           const figure = row.figures.get(check.id) ?? { values: [], target: check.target };
           figure.values.push(check.measured);
           row.figures.set(check.id, figure);
@@ -78,9 +77,8 @@ try {
 function describeFigures(row: Row): string {
   const parts = [...row.figures].map(([id, { values: measured, target }]) => {
     const sorted = [...measured].sort((a, b) => a - b);
-    const worst = timed.get(id) === 'higher' ? sorted[0]! : sorted.at(-1)!;
-    const margin = timed.get(id) === 'higher' ? worst / target : target / worst;
-    return `${id} ${sorted[0]}-${sorted.at(-1)} (target ${target}; worst run ${margin.toFixed(1)}x the target${timed.get(id) === 'lower' ? ' in headroom' : ''})`;
+    const margin = worstMargin(measured, target, TIMED_CHECKS.get(id)!);
+    return `${id} ${sorted[0]}-${sorted.at(-1)} (target ${target}; worst run ${margin.toFixed(1)}x the target${TIMED_CHECKS.get(id) === 'lower' ? ' in headroom' : ''})`;
   });
   return parts.join('; ') || 'no timed check';
 }
@@ -88,10 +86,7 @@ function describeFigures(row: Row): string {
 const unstable = rows.filter((row) => row.verdicts.size > 1);
 const thin = rows.filter((row) =>
   row.code === 'solution' &&
-  [...row.figures].some(([id, { values: measured, target }]) => {
-    const sorted = [...measured].sort((a, b) => a - b);
-    return timed.get(id) === 'higher' ? sorted[0]! / target < REQUIRED_MARGIN : target / sorted.at(-1)! < REQUIRED_MARGIN;
-  }),
+  [...row.figures].some(([id, { values: measured, target }]) => worstMargin(measured, target, TIMED_CHECKS.get(id)!) < REQUIRED_MARGIN),
 );
 const section = `${STABILITY_HEADING}
 

@@ -14,11 +14,20 @@ export const CONFIRM_BAND = 2;
 /** Extra starter-and-learner pairs measured to confirm a close verdict. */
 export const CONFIRM_PAIRS = 2;
 
-const direction = new Map(checkKinds.filter((kind) => kind.timed).map((kind) => [kind.id, kind.timed!]));
+/** The check kinds whose figure rests on measured time, with which way is better. */
+export const TIMED_CHECKS: ReadonlyMap<string, 'higher' | 'lower'> = new Map(checkKinds.filter((kind) => kind.timed).map((kind) => [kind.id, kind.timed!]));
+
+/**
+ * How far the worst of several measured figures of a timed check lands from its target, as a factor
+ * (above 1 passes): lowest figure over target when higher is better, target over highest otherwise.
+ */
+export function worstMargin(figures: number[], target: number, way: 'higher' | 'lower'): number {
+  return way === 'higher' ? Math.min(...figures) / target : target / Math.max(...figures);
+}
 
 /** How far a timed verdict is from flipping: measured over target for "higher is better", > 1 passes. */
 function margin(result: CheckResult): number | undefined {
-  const way = direction.get(result.id);
+  const way = TIMED_CHECKS.get(result.id);
   const { measured, target } = result;
   if (!way || typeof measured !== 'number' || typeof target !== 'number' || measured <= 0 || target <= 0) return undefined;
   return way === 'higher' ? measured / target : target / measured;
@@ -49,7 +58,7 @@ export function combinePairs(pairs: CheckResult[][]): { checks: ConfirmedResult[
   if (!first || pairs.length === 1) return { checks: first ?? [], shownPair: 0 };
   let shownPair: number | undefined;
   const checks = first.map((result, index) => {
-    const way = direction.get(result.id);
+    const way = TIMED_CHECKS.get(result.id);
     const versions = pairs.map((pair) => pair[index]!);
     if (!way || versions.some((version) => typeof version.measured !== 'number')) return result;
     const ranked = versions.map((version, pair) => ({ version, pair })).sort((a, b) => (a.version.measured as number) - (b.version.measured as number));
