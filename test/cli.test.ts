@@ -8,13 +8,13 @@ import { tinyLessonFiles } from './helpers/lessons.ts';
 import { formatError, formatReport } from '../src/cli/format-report.ts';
 import type { RunReport } from '../src/engine/grade.ts';
 import type { Mismatch } from '../src/engine/verdict/mismatches.ts';
-import { NODE_ARGS } from './helpers/node-args.ts';
+import { spawnNodeSync } from './helpers/node-args.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const lessons = join(root, 'lessons');
 
 function cli(script: 'lesson' | 'verify', args: string[]) {
-  const result = spawnSync(process.execPath, [...NODE_ARGS, join(root, `src/cli/${script}.ts`), ...args], { encoding: 'utf8', cwd: root, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnNodeSync([join(root, `src/cli/${script}.ts`), ...args], { encoding: 'utf8', cwd: root, maxBuffer: 64 * 1024 * 1024 });
   // A signal (a crash of node itself) shows in `code`, with stderr, so a failure says what happened.
   return { code: result.status ?? `${result.signal}: ${result.stderr}`, stdout: result.stdout, stderr: result.stderr };
 }

@@ -3,7 +3,6 @@
  * the command itself, whose lesson must pass lessons:verify as it is.
  */
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -12,12 +11,12 @@ import { setFrontmatterFields } from '../src/lessons/edit-frontmatter.ts';
 import { createLesson, NewLessonRefusal } from '../src/lessons/new-lesson.ts';
 import { DEFAULT_LESSONS_DIR, readLesson } from '../src/lessons/read-lessons.ts';
 import { LessonError } from '../src/lessons/lesson.ts';
-import { NODE_ARGS } from './helpers/node-args.ts';
+import { spawnNodeSync } from './helpers/node-args.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 function cli(script: 'lesson' | 'verify', args: string[]) {
-  const result = spawnSync(process.execPath, [...NODE_ARGS, join(root, `src/cli/${script}.ts`), ...args], { encoding: 'utf8', cwd: root });
+  const result = spawnNodeSync([join(root, `src/cli/${script}.ts`), ...args], { encoding: 'utf8', cwd: root });
   return { code: result.status ?? `${result.signal}: ${result.stderr}`, stdout: result.stdout, stderr: result.stderr };
 }
 
