@@ -1,20 +1,13 @@
 /** Which lessons this browser has solved, kept in localStorage. */
-const key = (slug: string) => `fastpath:solved:${slug}`;
+import { readStored, solvedKey, writeStored } from './storage-keys.ts';
 
-/** Marks a lesson solved. */
+/** Marks a lesson solved, keeping the date it was first solved. */
 export function markSolved(slug: string): void {
-  try {
-    localStorage.setItem(key(slug), new Date().toISOString());
-  } catch {
-    // Storage unavailable: progress is not kept, nothing else breaks.
-  }
+  // Storage unavailable: progress is not kept, nothing else breaks.
+  if (!isSolved(slug)) writeStored(solvedKey(slug), new Date().toISOString());
 }
 
 /** True when this browser solved the lesson before. */
 export function isSolved(slug: string): boolean {
-  try {
-    return localStorage.getItem(key(slug)) !== null;
-  } catch {
-    return false;
-  }
+  return readStored(solvedKey(slug)) !== null;
 }

@@ -4,15 +4,7 @@
  * the live region, show the bytes.
  */
 import type { BootProgress } from '../worker/lesson-api.ts';
-
-/** The status line's words for a phase; "Ready" once the database is up. */
-export function describeBoot(progress: BootProgress | undefined): string {
-  if (!progress) return 'Loading';
-  if (progress.phase === 'failed') return `The database could not start: ${progress.message}`;
-  if (progress.phase === 'fetching') return 'Downloading the database';
-  if (progress.phase === 'starting') return 'Starting Postgres';
-  return 'Ready';
-}
+import { describeBoot } from '../client/describe-boot.ts';
 
 export function BootStatus({ progress }: { progress: BootProgress | undefined }) {
   return (

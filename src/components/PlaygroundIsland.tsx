@@ -1,6 +1,7 @@
-/** The island entry: the one place that builds a lesson client; everything below gets it as a prop. */
+/** The island entry: the one place that builds a lesson client and its store; everything below gets the store as a prop. */
 import { useEffect, useState } from 'react';
-import { createLessonClient, type LessonClient } from '../client/lesson-client.ts';
+import { createLessonClient } from '../client/lesson-client.ts';
+import { PlaygroundStore } from '../client/playground-store.ts';
 import type { Lesson } from '../lessons/lesson.ts';
 import { Playground } from './Playground.tsx';
 
@@ -10,11 +11,11 @@ interface Props {
 }
 
 export default function PlaygroundIsland({ lesson, snapshotUrl }: Props) {
-  const [client, setClient] = useState<LessonClient>();
+  const [store, setStore] = useState<PlaygroundStore>();
   useEffect(() => {
-    const created = createLessonClient({ lesson, snapshotUrl });
-    setClient(created);
+    const created = new PlaygroundStore(lesson, createLessonClient({ lesson, snapshotUrl }));
+    setStore(created);
     return () => created.dispose();
   }, [lesson, snapshotUrl]);
-  return client ? <Playground client={client} lesson={lesson} /> : null;
+  return store ? <Playground store={store} /> : null;
 }

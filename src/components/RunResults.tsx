@@ -10,7 +10,8 @@ import { CachePanel } from './CachePanel.tsx';
 import { MismatchView } from './MismatchView.tsx';
 import { QueriesAndPlans } from './QueriesAndPlans.tsx';
 import { RequestTimeline } from './RequestTimeline.tsx';
-import { RunHistory, type RunSummary } from './RunHistory.tsx';
+import { RunHistory } from './RunHistory.tsx';
+import type { RunSummary } from '../client/run-summary.ts';
 import { Solved } from './Solved.tsx';
 import './results.css';
 

@@ -1,0 +1,11 @@
+/** The words for where starting the database is, shared by the status line and Run's "not yet" note. */
+import type { BootProgress } from '../worker/lesson-api.ts';
+
+/** The status line's words for a phase; "Ready" once the database is up. */
+export function describeBoot(progress: BootProgress | undefined): string {
+  if (!progress) return 'Loading';
+  if (progress.phase === 'failed') return `The database could not start: ${progress.message}`;
+  if (progress.phase === 'fetching') return 'Downloading the database';
+  if (progress.phase === 'starting') return 'Starting Postgres';
+  return 'Ready';
+}
