@@ -40,6 +40,10 @@ export interface PlaygroundState {
   latency: LatencyModel;
   /** The files a reset or "use solution" replaced, kept for Undo while the new text is untouched. */
   replaced?: { documents: Documents; by: Documents };
+  /** Files offered from a share link, shown beside the learner's until they take or decline them. */
+  offer?: Documents;
+  /** A message about something from outside the page (a link that could not be read), until dismissed. */
+  notice?: string;
 }
 
 /** Called after every change of state. */
@@ -148,6 +152,34 @@ export class PlaygroundStore {
     if (!replaced || !this.canUndo) return;
     for (const file of Object.keys(replaced.documents) as LessonFile[]) saveDocument(this.lesson.slug, file, replaced.documents[file]);
     this.set({ documents: replaced.documents, replaced: undefined });
+  }
+
+  /**
+   * Offers files from outside (a share link) beside the learner's own: nothing is replaced, and
+   * nothing runs, until the learner takes them. Files the offer lacks stay as they are.
+   */
+  offerDocuments(files: Partial<Documents>): void {
+    const offer = { ...this.state.documents, ...files };
+    // The same code as the learner's: there is nothing to choose.
+    this.set({ offer: sameDocuments(offer, this.state.documents) ? undefined : offer });
+  }
+
+  /** Takes the offered files (undoable, like a reset). */
+  takeOffer(): void {
+    const { offer } = this.state;
+    if (!offer) return;
+    this.replace(offer);
+    this.set({ offer: undefined });
+  }
+
+  /** Keeps the learner's files and forgets the offer. */
+  declineOffer(): void {
+    this.set({ offer: undefined });
+  }
+
+  /** Shows a message about something from outside the page, or clears it (undefined). */
+  setNotice(notice: string | undefined): void {
+    this.set({ notice });
   }
 
   /** The network setting for the next runs. */

@@ -19,6 +19,9 @@ export const solvedKey = (slug: string) => `${STORAGE_PREFIX}solved:${slug}`;
 /** Fingerprint of the starter the saved handler was begun from (see starter-changed.ts). */
 export const starterKey = (slug: string) => `${STORAGE_PREFIX}${slug}:starter`;
 
+/** The prose column's share of a lesson page's width on wide screens, in percent (split-divider.ts). */
+export const splitKey = `${STORAGE_PREFIX}layout:prose-share`;
+
 /** localStorage.getItem that answers null where storage is blocked (private modes, sandboxed frames). */
 export function readStored(key: string): string | null {
   try {

@@ -6,12 +6,16 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PlaygroundStore } from '../client/playground-store.ts';
+import type { LessonFile } from '../client/storage-keys.ts';
+import { CopyLinkButton } from './CopyLinkButton.tsx';
+import { Notice } from './Notice.tsx';
+import { SharedCodeOffer } from './SharedCodeOffer.tsx';
 import { useStore } from './use-store.ts';
 import { CheckList } from './CheckList.tsx';
 import { LatencyControls } from './LatencyControls.tsx';
 import { EditActions } from './EditActions.tsx';
 import { BootStatus } from './BootStatus.tsx';
-import { SolutionDiff } from './editor/SolutionDiff.tsx';
+import { CodeDiff } from './editor/CodeDiff.tsx';
 import { CodeEditor, type EditorMarker } from './editor/CodeEditor.tsx';
 import { EditorTabs } from './editor/EditorTabs.tsx';
 import { allowTypeChecking } from './editor/type-check-gate.ts';
@@ -20,11 +24,12 @@ import { ErrorList, formatError } from './ErrorList.tsx';
 import './playground.css';
 
 export function Playground({ store }: { store: PlaygroundStore }) {
-  const { boot, running, runNews, documents, report, errors, ranCode, runs, history, latency } = useStore(store);
+  const { boot, running, runNews, documents, report, errors, ranCode, runs, history, latency, offer, notice } = useStore(store);
   const { lesson } = store;
   const code = documents['handler.ts'];
   const migration = documents['migration.sql'];
   const runButton = useRef<HTMLButtonElement>(null);
+  const news = useRef<HTMLParagraphElement>(null);
   const [showingSolution, setShowingSolution] = useState(false);
   /** The file whose tab is open. */
   const [file, setFile] = useState('handler.ts');
@@ -34,7 +39,7 @@ export function Playground({ store }: { store: PlaygroundStore }) {
     setFile(inFile);
     setReveal({ file: inFile, line });
   };
-  const files = lesson.files.migration === undefined ? ['handler.ts'] : ['handler.ts', 'migration.sql'];
+  const files: LessonFile[] = lesson.files.migration === undefined ? ['handler.ts'] : ['handler.ts', 'migration.sql'];
   const run = (options = {}) => void store.run(options);
 
   useEffect(() => void store.start(), [store]);
@@ -52,78 +57,89 @@ export function Playground({ store }: { store: PlaygroundStore }) {
   );
   const markersFor = (name: string): EditorMarker[] => markers.filter((marker) => marker.file === name);
 
-  // For `npm run bench`: a Run's latency as the learner sees it, from the click to the results on screen.
   useEffect(() => {
-    if (runs > 0) requestAnimationFrame(() => setTimeout(() => performance.mark('fastpath:run-shown')));
+    if (runs === 0) return;
+    // The results start at the run's news: bring it to the top (of its own pane on wide screens).
+    news.current?.scrollIntoView({ block: 'start' });
+    // For `npm run bench`: a Run's latency as the learner sees it, from the click to the results on screen.
+    requestAnimationFrame(() => setTimeout(() => performance.mark('fastpath:run-shown')));
   }, [runs]);
 
   return (
     <section className="playground" aria-label="Playground">
-      <BootStatus progress={boot} />
-      <EditorTabs
-        selected={file}
-        onSelect={setFile}
-        tabs={[
-          {
-            file: 'handler.ts',
-            content: <CodeEditor file="handler.ts" language="typescript" value={code} onChange={(text) => store.edit('handler.ts', text)} onRun={run} markers={markersFor('handler.ts')} reveal={reveal?.file === 'handler.ts' ? reveal : undefined} />,
-          },
-          ...(lesson.files.migration === undefined
-            ? []
-            : [
-                {
-                  file: 'migration.sql',
-                  content: <CodeEditor file="migration.sql" language="pgsql" value={migration} onChange={(text) => store.edit('migration.sql', text)} onRun={run} markers={markersFor('migration.sql')} rows={8} reveal={reveal?.file === 'migration.sql' ? reveal : undefined} />,
-                },
-              ]),
-        ]}
-      />
-      <div className="toolbar">
-        {/* aria-disabled, not disabled: a disabled button drops the keyboard focus it has. */}
-        <button type="button" className="primary" ref={runButton} onClick={() => run()} aria-disabled={running || !store.ready}>
-          Run
-        </button>
-        <EditActions
-          hasRun={runs > 0}
-          showingSolution={showingSolution}
-          onToggleSolution={() => setShowingSolution((shown) => !shown)}
-          onReset={() => store.reset()}
-          onUseSolution={() => store.useSolution()}
-          onUndo={store.canUndo ? () => store.undo() : undefined}
+      <div className="work-code">
+        <BootStatus progress={boot} />
+        <EditorTabs
+          selected={file}
+          onSelect={setFile}
+          tabs={[
+            {
+              file: 'handler.ts',
+              content: <CodeEditor file="handler.ts" language="typescript" value={code} onChange={(text) => store.edit('handler.ts', text)} onRun={run} markers={markersFor('handler.ts')} reveal={reveal?.file === 'handler.ts' ? reveal : undefined} />,
+            },
+            ...(lesson.files.migration === undefined
+              ? []
+              : [
+                  {
+                    file: 'migration.sql',
+                    content: <CodeEditor file="migration.sql" language="pgsql" value={migration} onChange={(text) => store.edit('migration.sql', text)} onRun={run} markers={markersFor('migration.sql')} rows={8} reveal={reveal?.file === 'migration.sql' ? reveal : undefined} />,
+                  },
+                ]),
+          ]}
         />
-      </div>
-      <p className="muted keys">Ctrl+Enter (⌘+Enter on a Mac) runs. In the editor, Tab indents; Ctrl+M (Ctrl+Shift+M on a Mac) makes Tab move on.</p>
-      {showingSolution && (
-        <>
-          <SolutionDiff file="handler.ts" yours={code} solution={lesson.files.solution} language="typescript" />
-          {lesson.files.solutionMigration !== undefined && (
-            <SolutionDiff file="migration.sql" yours={migration} solution={lesson.files.solutionMigration} language="pgsql" />
-          )}
-        </>
-      )}
-      <LatencyControls lessonModel={store.lessonLatency} value={latency} onChange={(model) => store.setLatency(model)} />
-      <p className="run-news" aria-live="polite">
-        {running ? 'Running your code and the starter…' : runNews}
-      </p>
-      <ErrorList errors={errors} files={files} onRevealLine={ranCode === code ? (where, line) => revealLine(line, where) : undefined} />
-      {report && (
-        <>
-          <CheckList checks={report.checks} />
-          <RunResults
-            report={report}
-            solved={store.solved}
-            explanation={lesson.frontmatter.explanation}
-            history={history}
-            runKey={runs}
-            onRemeasure={() => {
-              // The results, this link included, are replaced: keep the keyboard on Run meanwhile.
-              runButton.current?.focus();
-              run({ remeasureStarter: true });
-            }}
-            onRevealLine={ranCode === code ? revealLine : undefined}
+        <div className="toolbar">
+          {/* aria-disabled, not disabled: a disabled button drops the keyboard focus it has. */}
+          <button type="button" className="primary" ref={runButton} onClick={() => run()} aria-disabled={running || !store.ready}>
+            Run
+          </button>
+          <EditActions
+            hasRun={runs > 0}
+            showingSolution={showingSolution}
+            onToggleSolution={() => setShowingSolution((shown) => !shown)}
+            onReset={() => store.reset()}
+            onUseSolution={() => store.useSolution()}
+            onUndo={store.canUndo ? () => store.undo() : undefined}
           />
-        </>
-      )}
+          <CopyLinkButton slug={lesson.slug} files={Object.fromEntries(files.map((name) => [name, documents[name]]))} />
+        </div>
+        <p className="muted keys">Ctrl+Enter (⌘+Enter on a Mac) runs. In the editor, Tab indents; Ctrl+M (Ctrl+Shift+M on a Mac) makes Tab move on.</p>
+      </div>
+      {/* On wide screens this part scrolls on its own under the editor, and each Run brings its news into view. */}
+      <div className="work-results">
+        {notice && <Notice text={notice} onDismiss={() => store.setNotice(undefined)} />}
+        {offer && <SharedCodeOffer offer={offer} yours={documents} files={files} onTake={() => store.takeOffer()} onKeep={() => store.declineOffer()} />}
+        {showingSolution && (
+          <>
+            <CodeDiff label="Solution: handler.ts" caption="handler.ts: yours (left) and the solution (right)" yours={code} theirs={lesson.files.solution} language="typescript" />
+            {lesson.files.solutionMigration !== undefined && (
+              <CodeDiff label="Solution: migration.sql" caption="migration.sql: yours (left) and the solution (right)" yours={migration} theirs={lesson.files.solutionMigration} language="pgsql" />
+            )}
+          </>
+        )}
+        <LatencyControls lessonModel={store.lessonLatency} value={latency} onChange={(model) => store.setLatency(model)} />
+        <p className="run-news" aria-live="polite" ref={news}>
+          {running ? 'Running your code and the starter…' : runNews}
+        </p>
+        <ErrorList errors={errors} files={files} onRevealLine={ranCode === code ? (where, line) => revealLine(line, where) : undefined} />
+        {report && (
+          <>
+            <CheckList checks={report.checks} />
+            <RunResults
+              report={report}
+              solved={store.solved}
+              explanation={lesson.frontmatter.explanation}
+              history={history}
+              runKey={runs}
+              onRemeasure={() => {
+                // The results, this link included, are replaced: keep the keyboard on Run meanwhile.
+                runButton.current?.focus();
+                run({ remeasureStarter: true });
+              }}
+              onRevealLine={ranCode === code ? revealLine : undefined}
+            />
+          </>
+        )}
+      </div>
     </section>
   );
 }

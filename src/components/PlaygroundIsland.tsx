@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { createLessonClient } from '../client/lesson-client.ts';
 import { PlaygroundStore } from '../client/playground-store.ts';
+import { watchShareLinks } from '../client/offer-shared-code.ts';
 import type { Lesson } from '../lessons/lesson.ts';
 import { Playground } from './Playground.tsx';
 
@@ -15,7 +16,11 @@ export default function PlaygroundIsland({ lesson, snapshotUrl }: Props) {
   useEffect(() => {
     const created = new PlaygroundStore(lesson, createLessonClient({ lesson, snapshotUrl }));
     setStore(created);
-    return () => created.dispose();
+    const stopWatching = watchShareLinks(created);
+    return () => {
+      stopWatching();
+      created.dispose();
+    };
   }, [lesson, snapshotUrl]);
   return store ? <Playground store={store} /> : null;
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { hasBrowser, launch } from '../../scripts/chromium.ts';
 import { buildSite, serveSite } from '../../scripts/static-site.ts';
+import { freshContext, gotoLesson, pasteCode, runAndWait, savedFile } from '../helpers/lesson-page.ts';
 
 describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', () => {
   let browser: Browser;
@@ -28,24 +29,13 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
    */
   const open = async (slug: string) => {
     await context?.close();
-    // Pasting is how the tests put code into Monaco, as a person pasting a snippet would.
-    context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    context = await freshContext(browser);
     page = await context.newPage();
-    await page.goto(`${site.url}/lessons/${slug}/`);
-    await page.getByRole('status').filter({ hasText: 'Ready' }).waitFor({ timeout: 60_000 });
+    await gotoLesson(page, site.url, slug);
   };
   const solution = readFileSync(new URL('../../lessons/01-n-plus-one/solution.ts', import.meta.url), 'utf8');
   const starter = readFileSync(new URL('../../lessons/01-n-plus-one/starter.ts', import.meta.url), 'utf8');
-  /** Replaces the text of an editor (Monaco once loaded) by pasting it. */
-  const setCode = async (file: string, text: string) => {
-    await page.getByRole('tab', { name: file }).click();
-    const editor = page.getByRole('tabpanel', { name: file }).locator('.monaco-host[data-ready]');
-    await editor.waitFor({ timeout: 60_000 });
-    await page.evaluate((value) => navigator.clipboard.writeText(value), text);
-    await editor.click();
-    await page.keyboard.press('ControlOrMeta+A');
-    await page.keyboard.press('ControlOrMeta+V');
-  };
+  const setCode = (file: string, text: string) => pasteCode(page, file, text);
   /**
    * Line `index` (0-based) as the first editor shows it: found through its line number, because
    * Monaco reuses its line elements in any DOM order. Monaco draws spaces as no-break spaces.
@@ -65,12 +55,8 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
       }, index + 1);
   };
   const lineText = (index: number) => lineIn(page, index);
-  /** The text the page saved for an editor. */
-  const savedCode = (slug: string, file: string) => page.evaluate((key) => localStorage.getItem(key), `fastpath:${slug}:${file}`);
-  const run = async () => {
-    await page.getByRole('button', { name: 'Run' }).click();
-    await page.getByRole('list', { name: /Checks|Errors/ }).first().waitFor({ timeout: 60_000 });
-  };
+  const savedCode = (slug: string, file: string) => savedFile(page, slug, file);
+  const run = () => runAndWait(page);
 
   it('boots lesson 1 from its snapshot, runs the starter and shows a failing check', async () => {
     await open('01-n-plus-one');
@@ -132,6 +118,8 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     await setCode('handler.ts', starter.replace('const posts = await db.query(', 'const posts = await db.qurey('));
     // Exactly one squiggle, on the typo: it is only caught because db is typed by the fastpath
     // declarations (without them db is any and nothing is marked).
+    // Monaco draws only the lines in view: back to the top, where the typo is.
+    await page.keyboard.press('ControlOrMeta+Home');
     const squiggles = page.locator('.monaco-host .squiggly-error');
     await expect.poll(() => squiggles.count(), { timeout: 30_000 }).toBe(1);
   });

@@ -3,7 +3,7 @@
  * frameworks loaded), replaced by Monaco once it has loaded in the background. The text is owned
  * by the parent; markers show errors of the last run at their lines.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
 
 /** An error to show in the editor at a line. */
 export interface EditorMarker {
@@ -163,7 +163,8 @@ export function CodeEditor({ file, language, value, onChange, onRun, markers, ro
           }}
         />
       )}
-      <div ref={host} className="monaco-host" style={{ height: loaded ? `${rows * 1.45}em` : 0 }} data-ready={loaded ? 'true' : undefined} />
+      {/* Its height comes from playground.css: `rows` lines, fewer on a wide screen's split page. */}
+      <div ref={host} className="monaco-host" style={{ '--editor-rows': rows } as CSSProperties} data-ready={loaded ? 'true' : undefined} />
     </div>
   );
 }
