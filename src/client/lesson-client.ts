@@ -16,7 +16,7 @@ export interface LessonClient {
   boot(onProgress: (progress: BootProgress) => void): Promise<Outcome<{ bootMs: number }>>;
   /** Grades code; never hangs: after `runLimitMs` it answers with a timeout error. */
   run(submission: Submission, latency?: Partial<LatencyModel>, options?: RunOptions): Promise<Outcome<RunReport>>;
-  /** Stops the worker for good. */
+  /** Stops the worker; a later `boot()` starts a fresh one from the snapshot. */
   dispose(): void;
 }
 
@@ -117,6 +117,6 @@ export function createLessonClient({ lesson, snapshotUrl, runLimitMs = 10_000, c
       clearTimeout(timer);
       return outcome;
     },
-    dispose: () => stop('The page closed the lesson.'),
+    dispose: () => stop('The database was stopped before the run finished; your code is kept.'),
   };
 }

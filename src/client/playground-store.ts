@@ -44,6 +44,8 @@ export interface PlaygroundState {
   offer?: Documents;
   /** A message about something from outside the page (a link that could not be read), until dismissed. */
   notice?: string;
+  /** True while the database is stopped to free memory for another exercise on the page; `start()` resumes. */
+  paused: boolean;
 }
 
 /** Called after every change of state. */
@@ -72,6 +74,7 @@ export class PlaygroundStore {
       runs: 0,
       history: [],
       latency: this.lessonLatency,
+      paused: false,
     };
     this.unfollow = followOtherTabs(lesson.slug, (file, text) => this.set({ documents: { ...this.state.documents, [file]: text } }));
   }
@@ -109,6 +112,7 @@ export class PlaygroundStore {
 
   /** Boots the database; progress lands in `state.boot`. */
   async start(): Promise<void> {
+    this.set({ paused: false });
     const outcome = await this.client.boot((progress) => {
       // For `npm run bench`: when the page became usable, measured by the page itself.
       if (progress.phase === 'ready' && !progress.starterMeasured) {
@@ -220,6 +224,15 @@ export class PlaygroundStore {
       runNews: `Run finished: ${summary.passed} of ${summary.total} checks passed${errorNote}.`,
     });
     if (this.solved) markSolved(this.lesson.slug);
+  }
+
+  /**
+   * Stops the database to give its memory back (another exercise on the page starts); the files stay
+   * saved and `start()` boots again from the snapshot. A run going on is stopped with it.
+   */
+  pause(): void {
+    this.client.dispose();
+    this.set({ paused: true, boot: undefined, running: false });
   }
 
   /** Stops the worker and stops following other tabs. */

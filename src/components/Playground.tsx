@@ -15,6 +15,7 @@ import { CheckList } from './CheckList.tsx';
 import { LatencyControls } from './LatencyControls.tsx';
 import { EditActions } from './EditActions.tsx';
 import { BootStatus } from './BootStatus.tsx';
+import { StartPanel } from './StartPanel.tsx';
 import { CodeDiff } from './editor/CodeDiff.tsx';
 import { CodeEditor, type EditorMarker } from './editor/CodeEditor.tsx';
 import { EditorTabs } from './editor/EditorTabs.tsx';
@@ -23,8 +24,17 @@ import { RunResults } from './RunResults.tsx';
 import { ErrorList, formatError } from './ErrorList.tsx';
 import './playground.css';
 
-export function Playground({ store }: { store: PlaygroundStore }) {
-  const { boot, running, runNews, documents, report, errors, ranCode, runs, history, latency, offer, notice } = useStore(store);
+interface Props {
+  store: PlaygroundStore;
+  /**
+   * Starts the database on request (an embedded exercise waits for its host page): shown as a Start
+   * or Resume button while it is not running. Without it the page starts the store itself.
+   */
+  onStart?: () => void;
+}
+
+export function Playground({ store, onStart }: Props) {
+  const { boot, running, runNews, documents, report, errors, ranCode, runs, history, latency, offer, notice, paused } = useStore(store);
   const { lesson } = store;
   const code = documents['handler.ts'];
   const migration = documents['migration.sql'];
@@ -41,8 +51,6 @@ export function Playground({ store }: { store: PlaygroundStore }) {
   };
   const files: LessonFile[] = lesson.files.migration === undefined ? ['handler.ts'] : ['handler.ts', 'migration.sql'];
   const run = (options = {}) => void store.run(options);
-
-  useEffect(() => void store.start(), [store]);
 
   // The type checker starts once the database is up, the starter measured and no run is going:
   // sharing the two cores with a measurement would make it look slower than it is.
@@ -68,7 +76,7 @@ export function Playground({ store }: { store: PlaygroundStore }) {
   return (
     <section className="playground" aria-label="Playground">
       <div className="work-code">
-        <BootStatus progress={boot} />
+        {onStart && !boot ? <StartPanel paused={paused} onStart={onStart} /> : <BootStatus progress={boot} />}
         <EditorTabs
           selected={file}
           onSelect={setFile}

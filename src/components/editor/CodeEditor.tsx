@@ -4,6 +4,7 @@
  * by the parent; markers show errors of the last run at their lines.
  */
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import { pageIsDark } from '../../client/theme.ts';
 
 /** An error to show in the editor at a line. */
 export interface EditorMarker {
@@ -75,7 +76,7 @@ export function CodeEditor({ file, language, value, onChange, onRun, markers, ro
         minimap: { enabled: false },
         fontSize: 13,
         scrollBeyondLastLine: false,
-        theme: matchMedia('(prefers-color-scheme: dark)').matches ? 'vs-dark' : 'vs',
+        theme: pageIsDark() ? 'vs-dark' : 'vs',
         ariaLabel: file,
       });
       editor.onDidChangeModelContent(() => {
