@@ -11,7 +11,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pgliteExtensions } from '../src/engine/pass/pglite-extensions.ts';
-import { DEFAULT_LESSONS_DIR, listLessonSlugs, readLesson } from '../src/lessons/read-lessons.ts';
+import { readLesson } from '../src/lessons/read-lessons.ts';
+import { chosenLessons } from '../src/lessons/lessons-dir.ts';
 import { PassDatabase } from '../src/engine/pass/pass-database.ts';
 import { compactDataDir, COMPACT_INITDB_ARGS } from './compact-data-dir.ts';
 
@@ -27,9 +28,20 @@ const toolchain = [
 ];
 mkdirSync(outDir, { recursive: true });
 
+// The folder the site is built from (FASTPATH_LESSONS, else lessons/); the snapshots of any other
+// folder are deleted below, so the site never serves them.
+const { dir: lessonsDir, slugs } = (() => {
+  try {
+    return chosenLessons();
+  } catch (error) {
+    // A missing or empty folder is the facilitator's to fix: one line, not a stack trace.
+    console.error(`snapshots: ${(error as Error).message}`);
+    process.exit(2);
+  }
+})();
 const manifest: Record<string, string> = {};
-for (const slug of listLessonSlugs(DEFAULT_LESSONS_DIR)) {
-  const lesson = readLesson(DEFAULT_LESSONS_DIR, slug);
+for (const slug of slugs) {
+  const lesson = readLesson(lessonsDir, slug);
   const hash = createHash('sha256').update(toolchain.join('\0')).update(lesson.files.schema).update(lesson.files.seed).digest('hex').slice(0, 12);
   const name = `${slug}.${hash}.tar.gz`;
   manifest[slug] = name;

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseTracks } from '../src/lessons/tracks.ts';
 import { readTracks } from '../src/lessons/read-tracks.ts';
-import { DEFAULT_LESSONS_DIR, listLessonSlugs, readLesson } from '../src/lessons/read-lessons.ts';
+import { readLesson } from '../src/lessons/read-lessons.ts';
+import { COURSE_LESSONS_DIR, listLessonSlugs } from '../src/lessons/lessons-dir.ts';
 import { groupByTrack } from '../src/lessons/group-by-track.ts';
 import { LessonError } from '../src/lessons/lesson.ts';
 import { tinyLessonFiles } from './helpers/lessons.ts';
@@ -74,9 +75,9 @@ describe('tracks.yaml', () => {
 
 describe('a lesson names its track', () => {
   it('every lesson of the course names a track, and the map shows them in the tracks file order', () => {
-    const lessons = listLessonSlugs(DEFAULT_LESSONS_DIR).map((slug) => readLesson(DEFAULT_LESSONS_DIR, slug));
+    const lessons = listLessonSlugs(COURSE_LESSONS_DIR).map((slug) => readLesson(COURSE_LESSONS_DIR, slug));
     const entries = lessons.map((lesson) => ({ id: lesson.slug, data: lesson.frontmatter }));
-    const sections = groupByTrack(readTracks(DEFAULT_LESSONS_DIR).tracks, entries);
+    const sections = groupByTrack(readTracks(COURSE_LESSONS_DIR).tracks, entries);
     expect(sections.map(({ track, lessons }) => [track.title, lessons.map((lesson) => lesson.id)])).toEqual([
       ['Round trips', ['01-n-plus-one']],
       ['Indexes', ['02-missing-index']],

@@ -1,14 +1,14 @@
 /** Node-side: reads the `tracks.yaml` of a lessons folder. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseTracks, type TrackList } from './tracks.ts';
+import { COURSE_LESSONS_DIR } from './lessons-dir.ts';
 
 /** Name of the tracks file in a lessons folder. */
 export const TRACKS_FILE = 'tracks.yaml';
 
 /** The course's own tracks file, `lessons/tracks.yaml` at the project root. */
-const COURSE_TRACKS = join(fileURLToPath(new URL('../../lessons/', import.meta.url)), TRACKS_FILE);
+const COURSE_TRACKS = join(COURSE_LESSONS_DIR, TRACKS_FILE);
 
 /**
  * The tracks of the lessons in `lessonsDir`: its `tracks.yaml`, or the course's when it has none, so
