@@ -1,7 +1,8 @@
 /**
  * Writes one PGlite data-directory snapshot per lesson to public/snapshots/<slug>.<hash>.tar.gz, so
  * the browser boots a seeded database instead of running initdb and the seed (docs/engine.md, "In the browser": dump once,
- * load many), plus `manifest.json` (slug -> file name) that the lesson pages read at build time.
+ * load many), plus `manifest.json` (slug -> file name) that the lesson pages read at build time, and
+ * `source.json`, which names the lessons folder they came from (src/lessons/snapshot-manifest.ts).
  * The hash covers everything that shapes the data directory, so an unchanged lesson is not
  * rebuilt and a changed one gets a new name (no stale copy from a browser or CDN cache).
  * Run by `npm run dev` and `npm run build` first; `node scripts/build-snapshots.ts` by hand.
@@ -13,6 +14,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pgliteExtensions } from '../src/engine/pass/pglite-extensions.ts';
 import { readLesson } from '../src/lessons/read-lessons.ts';
 import { chosenLessons } from '../src/lessons/lessons-dir.ts';
+import { folderKey, SOURCE_FILE, type SnapshotSource } from '../src/lessons/snapshot-manifest.ts';
 import { PassDatabase } from '../src/engine/pass/pass-database.ts';
 import { compactDataDir, COMPACT_INITDB_ARGS } from './compact-data-dir.ts';
 
@@ -65,3 +67,5 @@ for (const file of readdirSync(outDir)) {
   if (file.endsWith('.tar.gz') && !current.has(file)) rmSync(`${outDir}${file}`);
 }
 writeFileSync(`${outDir}manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+const source: SnapshotSource = { lessons: folderKey(lessonsDir) };
+writeFileSync(`${outDir}${SOURCE_FILE}`, `${JSON.stringify(source)}\n`);
