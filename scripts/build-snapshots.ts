@@ -14,6 +14,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pgliteExtensions } from '../src/engine/pass/pglite-extensions.ts';
 import { readLesson } from '../src/lessons/read-lessons.ts';
 import { chosenLessons } from '../src/lessons/lessons-dir.ts';
+import { LessonError } from '../src/lessons/lesson.ts';
 import { folderKey, SOURCE_FILE, type SnapshotSource } from '../src/lessons/snapshot-manifest.ts';
 import { PassDatabase } from '../src/engine/pass/pass-database.ts';
 import { compactDataDir, COMPACT_INITDB_ARGS } from './compact-data-dir.ts';
@@ -30,20 +31,27 @@ const toolchain = [
 ];
 mkdirSync(outDir, { recursive: true });
 
-// The folder the site is built from (FASTPATH_LESSONS, else lessons/); the snapshots of any other
-// folder are deleted below, so the site never serves them.
-const { dir: lessonsDir, slugs } = (() => {
+/**
+ * `read()`, or exit 2 with its LessonError on one line: a missing folder, a lesson or a tracks.yaml
+ * that does not load is the author's to fix, and the file, line and field say where; a stack trace
+ * of this script would bury them.
+ */
+function authorsToFix<T>(read: () => T): T {
   try {
-    return chosenLessons();
+    return read();
   } catch (error) {
-    // A missing or empty folder is the facilitator's to fix: one line, not a stack trace.
-    console.error(`snapshots: ${(error as Error).message}`);
+    if (!(error instanceof LessonError)) throw error;
+    console.error(`snapshots: ${error.message}`);
     process.exit(2);
   }
-})();
+}
+
+// The folder the site is built from (FASTPATH_LESSONS, else lessons/); the snapshots of any other
+// folder are deleted below, so the site never serves them.
+const { dir: lessonsDir, slugs } = authorsToFix(() => chosenLessons());
 const manifest: Record<string, string> = {};
 for (const slug of slugs) {
-  const lesson = readLesson(lessonsDir, slug);
+  const lesson = authorsToFix(() => readLesson(lessonsDir, slug));
   const hash = createHash('sha256').update(toolchain.join('\0')).update(lesson.files.schema).update(lesson.files.seed).digest('hex').slice(0, 12);
   const name = `${slug}.${hash}.tar.gz`;
   manifest[slug] = name;
