@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: opens lesson 1 cold in headless Chromium (static build, no cache) and measures
+ * `npm run bench`: opens lesson 1 (the first of the lessons folder, lessons-dir.ts) cold in headless Chromium (static build, no cache) and measures
  * time to ready (database booted and editor interactive), the JavaScript needed before the editor
  * appears, bytes transferred, and Run latency for the starter and the solution; beside it, the
  * naive page (PGlite.create() then the seed SQL in a worker). Writes BENCHMARKS.md and exits 1 when
@@ -14,7 +14,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildSite, serveSite } from './static-site.ts';
 import { launch } from './chromium.ts';
-import { DEFAULT_LESSONS_DIR, listLessonSlugs } from '../src/lessons/read-lessons.ts';
+import { chosenLessons } from '../src/lessons/lessons-dir.ts';
 import { TIMED_CHECKS, worstMargin } from '../src/engine/verdict/confirm.ts';
 
 const REPEATS = 5;
@@ -25,7 +25,11 @@ const BUDGET = { readyMs: 2500, readyVsNaive: 0.5, jsBeforeEditorKb: 150, starte
  * browser are than that one. The budgets are not scaled by it; the report only says it.
  */
 const NAIVE_WHEN_BUDGETED_MS = 4302;
-const solution = readFileSync(new URL('../lessons/01-n-plus-one/solution.ts', import.meta.url), 'utf8');
+// The site is built from the lessons folder FASTPATH_LESSONS names; "lesson 1" is its first lesson,
+// the one the naive page (src/pages/bench/naive.astro) boots too.
+const { dir: lessonsDir, slugs } = chosenLessons();
+const first = slugs[0]!;
+const solution = readFileSync(join(lessonsDir, first, 'solution.ts'), 'utf8');
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 type Kind = 'js' | 'wasm' | 'data' | 'css' | 'html' | 'other';
@@ -45,7 +49,7 @@ async function coldOpen() {
   const responses: { url: string; beforeEditor: boolean }[] = [];
   let editorShown = false;
   page.on('response', (response) => void responses.push({ url: response.url(), beforeEditor: !editorShown && response.frame() === page.mainFrame() }));
-  await page.goto(`${site.url}/lessons/01-n-plus-one/`);
+  await page.goto(`${site.url}/lessons/${first}/`);
   await page.locator('.code-editor textarea, .monaco-host[data-ready]').first().waitFor();
   editorShown = true;
   await page.getByRole('status').filter({ hasText: 'Ready' }).waitFor({ timeout: 120_000 });
@@ -123,7 +127,7 @@ for (let i = 0; i < REPEATS; i++) {
  */
 const SOLUTION_RUNS = 3;
 const margins: { lesson: string; check: string; values: number[]; target: number }[] = [];
-for (const lesson of listLessonSlugs(DEFAULT_LESSONS_DIR)) {
+for (const lesson of slugs) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${site.url}/lessons/${lesson}/`);

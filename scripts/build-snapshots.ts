@@ -1,7 +1,8 @@
 /**
  * Writes one PGlite data-directory snapshot per lesson to public/snapshots/<slug>.<hash>.tar.gz, so
  * the browser boots a seeded database instead of running initdb and the seed (docs/engine.md, "In the browser": dump once,
- * load many), plus `manifest.json` (slug -> file name) that the lesson pages read at build time.
+ * load many), plus `manifest.json` (slug -> file name) that the lesson pages read at build time, and
+ * `source.json`, which names the lessons folder they came from (src/lessons/snapshot-manifest.ts).
  * The hash covers everything that shapes the data directory, so an unchanged lesson is not
  * rebuilt and a changed one gets a new name (no stale copy from a browser or CDN cache).
  * Run by `npm run dev` and `npm run build` first; `node scripts/build-snapshots.ts` by hand.
@@ -11,7 +12,10 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pgliteExtensions } from '../src/engine/pass/pglite-extensions.ts';
-import { DEFAULT_LESSONS_DIR, listLessonSlugs, readLesson } from '../src/lessons/read-lessons.ts';
+import { readLesson } from '../src/lessons/read-lessons.ts';
+import { chosenLessons } from '../src/lessons/lessons-dir.ts';
+import { LessonError } from '../src/lessons/lesson.ts';
+import { folderKey, SOURCE_FILE, type SnapshotSource } from '../src/lessons/snapshot-manifest.ts';
 import { PassDatabase } from '../src/engine/pass/pass-database.ts';
 import { compactDataDir, COMPACT_INITDB_ARGS } from './compact-data-dir.ts';
 
@@ -27,9 +31,27 @@ const toolchain = [
 ];
 mkdirSync(outDir, { recursive: true });
 
+/**
+ * `read()`, or exit 2 with its LessonError on one line: a missing folder, a lesson or a tracks.yaml
+ * that does not load is the author's to fix, and the file, line and field say where; a stack trace
+ * of this script would bury them.
+ */
+function authorsToFix<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof LessonError)) throw error;
+    console.error(`snapshots: ${error.message}`);
+    process.exit(2);
+  }
+}
+
+// The folder the site is built from (FASTPATH_LESSONS, else lessons/); the snapshots of any other
+// folder are deleted below, so the site never serves them.
+const { dir: lessonsDir, slugs } = authorsToFix(() => chosenLessons());
 const manifest: Record<string, string> = {};
-for (const slug of listLessonSlugs(DEFAULT_LESSONS_DIR)) {
-  const lesson = readLesson(DEFAULT_LESSONS_DIR, slug);
+for (const slug of slugs) {
+  const lesson = authorsToFix(() => readLesson(lessonsDir, slug));
   const hash = createHash('sha256').update(toolchain.join('\0')).update(lesson.files.schema).update(lesson.files.seed).digest('hex').slice(0, 12);
   const name = `${slug}.${hash}.tar.gz`;
   manifest[slug] = name;
@@ -53,3 +75,5 @@ for (const file of readdirSync(outDir)) {
   if (file.endsWith('.tar.gz') && !current.has(file)) rmSync(`${outDir}${file}`);
 }
 writeFileSync(`${outDir}manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+const source: SnapshotSource = { lessons: folderKey(lessonsDir) };
+writeFileSync(`${outDir}${SOURCE_FILE}`, `${JSON.stringify(source)}\n`);

@@ -9,7 +9,8 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
-import { DEFAULT_LESSONS_DIR, listLessonSlugs, readLesson } from '../src/lessons/read-lessons.ts';
+import { readLesson } from '../src/lessons/read-lessons.ts';
+import { chosenLessons } from '../src/lessons/lessons-dir.ts';
 import { LessonSession } from '../src/engine/lesson/lesson-session.ts';
 import { pgliteExtensions } from '../src/engine/pass/pglite-extensions.ts';
 import { grade, type RunReport } from '../src/engine/grade.ts';
@@ -22,7 +23,9 @@ const REQUIRED_MARGIN = 2;
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '10' } } });
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number >= 1, got "${values.runs}"`);
-const slugs = positionals.length ? positionals : listLessonSlugs(DEFAULT_LESSONS_DIR);
+// The lessons folder FASTPATH_LESSONS names (else lessons/), as for the site.
+const { dir: lessonsDir, slugs: all } = chosenLessons();
+const slugs = positionals.length ? positionals : all;
 
 /** Two processes that spin until killed: "both cores busy". */
 function busyLoops(count: number): ChildProcess[] {
@@ -45,7 +48,7 @@ const rows: Row[] = [];
 const started = performance.now();
 try {
   for (const slug of slugs) {
-    const lesson = readLesson(DEFAULT_LESSONS_DIR, slug);
+    const lesson = readLesson(lessonsDir, slug);
     const pg = await PGlite.create({ extensions: pgliteExtensions });
     const session = await LessonSession.open(lesson, pg);
     for (const code of ['solution', 'starter'] as const) {

@@ -4,19 +4,24 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { lessonSchemaFor } from './lessons/schema.ts';
 import { readTracks } from './lessons/read-tracks.ts';
+import { chosenLessons } from './lessons/lessons-dir.ts';
+
+// The folder FASTPATH_LESSONS names, else lessons/. A missing or empty one stops the build here,
+// with its name: the glob below would only warn and publish a site without lessons.
+const { dir } = chosenLessons();
 
 const lessons = defineCollection({
   loader: glob({
     pattern: '*/lesson.md',
-    base: './lessons',
+    base: pathToFileURL(`${dir}/`),
     // `01-n-plus-one/lesson.md` -> `01-n-plus-one`: the folder names the lesson, not the file.
     generateId: ({ entry }) => entry.split('/')[0]!,
   }),
-  // `topic` must name a track of lessons/tracks.yaml, as in the Node loader.
-  schema: lessonSchemaFor(readTracks(resolve('lessons'))),
+  // `topic` must name a track of the folder's tracks.yaml, as in the Node loader.
+  schema: lessonSchemaFor(readTracks(dir)),
 });
 
 export const collections = { lessons };

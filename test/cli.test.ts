@@ -13,8 +13,10 @@ import { spawnNodeSync } from './helpers/node-args.ts';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const lessons = join(root, 'lessons');
 
-function cli(script: 'lesson' | 'verify', args: string[]) {
-  const result = spawnNodeSync([join(root, `src/cli/${script}.ts`), ...args], { encoding: 'utf8', cwd: root, maxBuffer: 64 * 1024 * 1024 });
+/** Runs a CLI from the project root; FASTPATH_LESSONS is only what `lessons` says (unset by default). */
+function cli(script: 'lesson' | 'verify', args: string[], lessons?: string) {
+  const env = { ...process.env, FASTPATH_LESSONS: lessons };
+  const result = spawnNodeSync([join(root, `src/cli/${script}.ts`), ...args], { encoding: 'utf8', cwd: root, env, maxBuffer: 64 * 1024 * 1024 });
   // A signal (a crash of node itself) shows in `code`, with stderr, so a failure says what happened.
   return { code: result.status ?? `${result.signal}: ${result.stderr}`, stdout: result.stdout, stderr: result.stderr };
 }
@@ -242,5 +244,41 @@ describe('npm run lessons:verify', () => {
     const unknown = cli('verify', ['--dir', join(base, 'lessons'), '02-linked', '03-nope']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr.trim()).toBe('lessons:verify: unknown lesson "03-nope"; lessons: 01-broken, 02-linked');
+  });
+});
+
+describe('FASTPATH_LESSONS', () => {
+  const fixture = 'test/fixtures/workshop-lessons';
+
+  it('makes lessons:verify grade that folder, and only it', { timeout: 180_000 }, () => {
+    const result = cli('verify', [], fixture);
+    expectNoStackTrace(result.stdout + result.stderr);
+    expect(result.code, result.stdout).toBe(0);
+    const rows = result.stdout.split('\n').filter((line) => /^\d\d-/.test(line));
+    expect(rows.map((line) => line.split(' ')[0])).toEqual(['01-wasted-query', '02-item-name', '03-read-once']);
+    expect(rows.every((line) => line.endsWith(' ok'))).toBe(true);
+    expect(result.stdout).toContain('lessons: 3 passed, 0 failed');
+  });
+
+  it('makes lesson run look up lessons there', () => {
+    const result = cli('lesson', ['run', '01-n-plus-one', '--code', join(lessons, '01-n-plus-one/solution.ts')], fixture);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe('lesson: unknown lesson "01-n-plus-one"; lessons: 01-wasted-query, 02-item-name, 03-read-once');
+  });
+
+  it('stops verify with exit 2 naming the folder and the variable when it is missing or empty', () => {
+    const missing = cli('verify', [], 'no-such-lessons');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr.trim()).toBe(`lessons:verify: ${join(root, 'no-such-lessons')}: lessons folder not found (FASTPATH_LESSONS=no-such-lessons)`);
+    const empty = mkdtempSync(join(tmpdir(), 'fastpath-empty-'));
+    const none = cli('verify', [], empty);
+    expect(none.code).toBe(2);
+    expect(none.stderr.trim()).toBe(`lessons:verify: ${empty}: no lessons in this folder: a lesson is a folder holding lesson.md, like 01-n-plus-one/lesson.md (FASTPATH_LESSONS=${empty})`);
+  });
+
+  it('gives way to --dir', () => {
+    const result = cli('verify', ['--dir', join(root, fixture), '99-nope'], 'no-such-lessons');
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe('lessons:verify: unknown lesson "99-nope"; lessons: 01-wasted-query, 02-item-name, 03-read-once');
   });
 });

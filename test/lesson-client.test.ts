@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createLessonClient } from '../src/client/lesson-client.ts';
 import type { BootProgress } from '../src/worker/lesson-api.ts';
-import { readLesson, DEFAULT_LESSONS_DIR } from '../src/lessons/read-lessons.ts';
+import { readLesson } from '../src/lessons/read-lessons.ts';
+import { COURSE_LESSONS_DIR } from '../src/lessons/lessons-dir.ts';
 
 /**
  * A worker whose script never loads: the seam a unit test cannot make real (Node has no Web
@@ -22,7 +23,7 @@ class DeadWorker extends EventTarget {
 
 describe('the lesson client', () => {
   it('settles a boot with a clear failure when the worker dies, instead of waiting forever', async () => {
-    const lesson = readLesson(DEFAULT_LESSONS_DIR, '01-n-plus-one');
+    const lesson = readLesson(COURSE_LESSONS_DIR, '01-n-plus-one');
     const worker = new DeadWorker();
     const client = createLessonClient({ lesson, snapshotUrl: '/snapshots/x.tar.gz', createWorker: () => worker as unknown as Worker });
     const progress: BootProgress[] = [];

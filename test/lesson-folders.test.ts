@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { listLessonSlugs } from '../src/lessons/read-lessons.ts';
+import { listLessonSlugs } from '../src/lessons/lessons-dir.ts';
 
 describe('listLessonSlugs', () => {
   it('follows links to lesson folders and skips broken ones', () => {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseLesson } from '../src/lessons/parse-lesson.ts';
 import { parseTracks } from '../src/lessons/tracks.ts';
 import { readTracks } from '../src/lessons/read-tracks.ts';
-import { DEFAULT_LESSONS_DIR } from '../src/lessons/read-lessons.ts';
+import { COURSE_LESSONS_DIR } from '../src/lessons/lessons-dir.ts';
 import { LessonError } from '../src/lessons/lesson.ts';
 import { createRandom } from '../src/engine/lesson/random.ts';
 
@@ -98,9 +98,9 @@ function outcome(parse: () => unknown): LessonError | undefined {
 
 describe('the loader, fuzzed', () => {
   const slug = '03-cache-aside';
-  const markdown = readFileSync(join(DEFAULT_LESSONS_DIR, slug, 'lesson.md'), 'utf8');
-  const tracksText = readFileSync(join(DEFAULT_LESSONS_DIR, 'tracks.yaml'), 'utf8');
-  const tracks = readTracks(DEFAULT_LESSONS_DIR);
+  const markdown = readFileSync(join(COURSE_LESSONS_DIR, slug, 'lesson.md'), 'utf8');
+  const tracksText = readFileSync(join(COURSE_LESSONS_DIR, 'tracks.yaml'), 'utf8');
+  const tracks = readTracks(COURSE_LESSONS_DIR);
   const others = { 'schema.sql': '', 'seed.sql': '', 'starter.ts': '', 'solution.ts': '', 'workload.ts': '' };
 
   it(`answers ${CASES} broken lesson.md files with a LessonError naming the file, its line and field`, () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readLesson, listLessonSlugs, DEFAULT_LESSONS_DIR } from '../src/lessons/read-lessons.ts';
+import { readLesson } from '../src/lessons/read-lessons.ts';
+import { COURSE_LESSONS_DIR, listLessonSlugs } from '../src/lessons/lessons-dir.ts';
 import { LessonError } from '../src/lessons/lesson.ts';
 import { tinyLessonFiles } from './helpers/lessons.ts';
 
@@ -25,9 +26,9 @@ function loadError(files: Record<string, string | undefined>): LessonError {
 
 describe('lesson loader', () => {
   it('reads every lesson of the course', () => {
-    const slugs = listLessonSlugs(DEFAULT_LESSONS_DIR);
+    const slugs = listLessonSlugs(COURSE_LESSONS_DIR);
     expect(slugs).toEqual(['01-n-plus-one', '02-missing-index', '03-cache-aside']);
-    for (const slug of slugs) expect(readLesson(DEFAULT_LESSONS_DIR, slug).frontmatter.hints.length).toBeGreaterThanOrEqual(3);
+    for (const slug of slugs) expect(readLesson(COURSE_LESSONS_DIR, slug).frontmatter.hints.length).toBeGreaterThanOrEqual(3);
   });
 
   it('names a missing file and what it is for', () => {
@@ -108,6 +109,6 @@ describe('lesson loader', () => {
   });
 
   it('reports a missing folder', () => {
-    expect(() => readLesson(DEFAULT_LESSONS_DIR, '99-nope')).toThrow(/no such lesson folder/);
+    expect(() => readLesson(COURSE_LESSONS_DIR, '99-nope')).toThrow(/no such lesson folder/);
   });
 });

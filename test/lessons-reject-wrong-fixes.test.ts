@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { useLesson } from './helpers/lessons.ts';
 import { grade, type RunReport } from '../src/engine/grade.ts';
-import { DEFAULT_LESSONS_DIR, readLesson, readWrongFixes } from '../src/lessons/read-lessons.ts';
+import { readLesson, readWrongFixes } from '../src/lessons/read-lessons.ts';
+import { COURSE_LESSONS_DIR } from '../src/lessons/lessons-dir.ts';
 import { judgeWrongFix } from '../src/cli/wrong-fix-rules.ts';
 import { formatError } from '../src/cli/format-report.ts';
 import type { WrongFix } from '../src/lessons/lesson.ts';
@@ -88,7 +89,7 @@ const EXPECTED: Record<string, Record<string, Rejected>> = {
 for (const [slug, expected] of Object.entries(EXPECTED)) {
   describe(`${slug} rejects its wrong fixes`, () => {
     const opened = useLesson(slug);
-    const fixes = readWrongFixes(DEFAULT_LESSONS_DIR, readLesson(DEFAULT_LESSONS_DIR, slug));
+    const fixes = readWrongFixes(COURSE_LESSONS_DIR, readLesson(COURSE_LESSONS_DIR, slug));
     const gradeFix = (fix: WrongFix) => grade(opened.session, { code: fix.code, file: fix.codeFile, migration: fix.migration });
 
     it('knows how each file in wrong/ should fail', () => {
@@ -121,7 +122,7 @@ describe('02-missing-index: the right index, and padding that cannot hide a Seq 
   });
 
   it('thirty cheap queries before the full read do not keep its plan from being explained', async () => {
-    const fix = readWrongFixes(DEFAULT_LESSONS_DIR, opened.lesson).find((candidate) => candidate.name === 'wrong/everything-in-memory.ts')!;
+    const fix = readWrongFixes(COURSE_LESSONS_DIR, opened.lesson).find((candidate) => candidate.name === 'wrong/everything-in-memory.ts')!;
     const padding = "  for (let i = 0; i < 30; i++) await db.query('SELECT 1 AS padding_' + i);\n";
     const code = fix.code.replace(/(export async function getOpenOrders[^\n]*\n)/, `$1${padding}`);
     expect(code).toContain('padding_');

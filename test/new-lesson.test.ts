@@ -9,7 +9,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFrontmatterFields } from '../src/lessons/edit-frontmatter.ts';
 import { createLesson, NewLessonRefusal } from '../src/lessons/new-lesson.ts';
-import { DEFAULT_LESSONS_DIR, readLesson } from '../src/lessons/read-lessons.ts';
+import { readLesson } from '../src/lessons/read-lessons.ts';
+import { COURSE_LESSONS_DIR } from '../src/lessons/lessons-dir.ts';
 import { LessonError } from '../src/lessons/lesson.ts';
 import { spawnNodeSync } from './helpers/node-args.ts';
 
@@ -37,7 +38,7 @@ describe('setFrontmatterFields', () => {
 describe('createLesson', () => {
   it('copies a linked lesson as a real folder, with a title from the slug and a free order', () => {
     const root = mkdtempSync(join(tmpdir(), 'fastpath-new-'));
-    symlinkSync(join(DEFAULT_LESSONS_DIR, '01-n-plus-one'), join(root, '01-n-plus-one'));
+    symlinkSync(join(COURSE_LESSONS_DIR, '01-n-plus-one'), join(root, '01-n-plus-one'));
     const made = createLesson({ lessonsDir: root, slug: '01-feed-again', from: '01-n-plus-one' });
     expect(made).toMatchObject({ title: 'Feed again', order: 2 });
     expect(lstatSync(made.dir).isSymbolicLink()).toBe(false);

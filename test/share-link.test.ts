@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decodeShareLink, encodeShareLink, MAX_SHARE_CHARS, withoutShareLink } from '../src/client/share-link.ts';
-import { readLesson, DEFAULT_LESSONS_DIR } from '../src/lessons/read-lessons.ts';
+import { readLesson } from '../src/lessons/read-lessons.ts';
+import { COURSE_LESSONS_DIR } from '../src/lessons/lessons-dir.ts';
 
-const lesson = readLesson(DEFAULT_LESSONS_DIR, '02-missing-index');
+const lesson = readLesson(COURSE_LESSONS_DIR, '02-missing-index');
 const files = { 'handler.ts': lesson.files.solution, 'migration.sql': 'CREATE INDEX ON orders (customer_id);\n' };
 
 /** A link's fragment made the way the page makes it. */

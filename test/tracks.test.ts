@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseTracks } from '../src/lessons/tracks.ts';
 import { readTracks } from '../src/lessons/read-tracks.ts';
-import { DEFAULT_LESSONS_DIR, listLessonSlugs, readLesson } from '../src/lessons/read-lessons.ts';
-import { groupByTrack } from '../src/lessons/group-by-track.ts';
+import { readLesson } from '../src/lessons/read-lessons.ts';
 import { LessonError } from '../src/lessons/lesson.ts';
 import { tinyLessonFiles } from './helpers/lessons.ts';
 
@@ -65,6 +64,27 @@ describe('tracks.yaml', () => {
     }
   });
 
+  it('keeps where each lesson a lessons: list names is listed', () => {
+    const text = `${TWO}  lessons:\n    - 03-last\n    - 01-tiny\n`;
+    expect(parseTracks(text, 'tracks.yaml').listed).toEqual({ '03-last': { track: 'first', line: 10 }, '01-tiny': { track: 'first', line: 11 } });
+    expect(parseTracks(TWO.replace('  order: 2\n', '  order: 2\n  lessons: [02-b, 01-a]\n'), 'tracks.yaml').listed).toEqual({
+      '02-b': { track: 'later', line: 5 },
+      '01-a': { track: 'later', line: 5 },
+    });
+  });
+
+  it('names the file, line and field of a lesson listed twice, or a list that is not one', () => {
+    const cases: [string, string, Partial<LessonError>][] = [
+      ['twice in one list', `${TWO}  lessons:\n    - 01-a\n    - 02-b\n    - 01-a\n`, { line: 12, reason: '"01-a" is already listed earlier in this list; list each lesson once' }],
+      ['under two tracks', TWO.replace('  order: 2\n', '  order: 2\n  lessons: [01-a]\n').concat('  lessons:\n    - 01-a\n'), { line: 11, reason: '"01-a" is already listed under "later"; list each lesson once' }],
+      ['an empty list', `${TWO}  lessons: []\n`, { line: 9 }],
+      ['not a list', `${TWO}  lessons: 01-a\n`, { line: 9 }],
+    ];
+    for (const [name, text, expected] of cases) {
+      expect(rejection(() => parseTracks(text, 'tracks.yaml')), name).toMatchObject({ file: 'tracks.yaml', field: 'lessons', ...expected });
+    }
+  });
+
   it('says what the file must be when it is empty or not a list', () => {
     for (const text of ['', 'round-trips: Round trips\n']) {
       expect(rejection(() => parseTracks(text, 'tracks.yaml')).message).toMatch(/^tracks\.yaml:1: .*the file must be a list of tracks, each with id, title and order$/);
@@ -73,27 +93,6 @@ describe('tracks.yaml', () => {
 });
 
 describe('a lesson names its track', () => {
-  it('every lesson of the course names a track, and the map shows them in the tracks file order', () => {
-    const lessons = listLessonSlugs(DEFAULT_LESSONS_DIR).map((slug) => readLesson(DEFAULT_LESSONS_DIR, slug));
-    const entries = lessons.map((lesson) => ({ id: lesson.slug, data: lesson.frontmatter }));
-    const sections = groupByTrack(readTracks(DEFAULT_LESSONS_DIR).tracks, entries);
-    expect(sections.map(({ track, lessons }) => [track.title, lessons.map((lesson) => lesson.id)])).toEqual([
-      ['Round trips', ['01-n-plus-one']],
-      ['Indexes', ['02-missing-index']],
-      ['Caching', ['03-cache-aside']],
-    ]);
-  });
-
-  it('groups under the tracks in their order, lessons by order, and skips a track without lessons', () => {
-    const { tracks } = parseTracks(`${TWO}- id: empty\n  title: Empty\n  order: 3\n`, 'tracks.yaml');
-    const lesson = (id: string, topic: string, order: number) => ({ id, data: { topic, order } });
-    const sections = groupByTrack(tracks, [lesson('b', 'later', 3), lesson('c', 'first', 2), lesson('a', 'later', 1)]);
-    expect(sections.map(({ track, lessons }) => [track.id, lessons.map((entry) => entry.id)])).toEqual([
-      ['first', ['c']],
-      ['later', ['a', 'b']],
-    ]);
-  });
-
   it("uses the course's tracks when the lessons folder has no tracks.yaml, and says so", () => {
     expect(readLesson(folder('caching'), '01-tiny').frontmatter.topic).toBe('caching');
     const root = folder('databases');
@@ -103,6 +102,14 @@ describe('a lesson names its track', () => {
       field: 'topic',
       reason: `"databases" is not a track; use one of round-trips, indexes, caching, concurrency, or add a track with that id to the course's lessons/tracks.yaml (${root} has no tracks.yaml)`,
     });
+  });
+
+  it("rejects a lessons: list naming a lesson the folder does not have, or one of another track's topic", () => {
+    const missing = rejection(() => readLesson(folder('first', `${TWO}  lessons: [01-tiny, 02-gone]\n`), '01-tiny'));
+    expect(missing.message).toBe('tracks.yaml:9: lessons: "02-gone" is not a lesson in this folder; its lessons are 01-tiny');
+    const elsewhere = rejection(() => readLesson(folder('first', TWO.replace('  order: 2\n', '  order: 2\n  lessons:\n    - 01-tiny\n')), '01-tiny'));
+    expect(elsewhere.message).toBe('tracks.yaml:6: lessons: "01-tiny" is listed under "later", but its lesson.md says topic: first; list it under "first" or change its topic');
+    expect(readLesson(folder('first', `${TWO}  lessons: [01-tiny]\n`), '01-tiny').frontmatter.topic).toBe('first');
   });
 
   it("uses the folder's own tracks.yaml when it has one", () => {

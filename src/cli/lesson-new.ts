@@ -1,12 +1,13 @@
 /**
  * `npm run lesson -- new <NN-slug> [--from <lesson-slug>] [--dir <lessons>]`
+ * In `--dir`, else in the folder FASTPATH_LESSONS names, else in lessons/ (it may be empty).
  * Makes a lesson folder that verifies as it is (the template), or a copy of another lesson under a
  * new name, then lists the files to edit. Exit 2 with a one-line reason for a bad name, a folder
  * that exists, or an unknown `--from`.
  */
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_LESSONS_DIR } from '../lessons/read-lessons.ts';
+import { lessonsDir as chosenDir, LESSONS_VARIABLE } from '../lessons/lessons-dir.ts';
 import { REQUIRED_FILES } from '../lessons/parse-lesson.ts';
 import { createLesson, NewLessonRefusal } from '../lessons/new-lesson.ts';
 import { LessonError } from '../lessons/lesson.ts';
@@ -35,7 +36,7 @@ export function newCommand(args: string[]): void {
   const { values, positionals } = parsed;
   const [slug, extra] = positionals;
   if (!slug || extra !== undefined) return refuse('lesson', `usage: ${NEW_USAGE}`);
-  const lessonsDir = resolve(values.dir ?? DEFAULT_LESSONS_DIR);
+  const lessonsDir = values.dir === undefined ? chosenDir() : resolve(values.dir);
 
   let made;
   try {
@@ -58,8 +59,16 @@ export function newCommand(args: string[]): void {
     const role = ROLES[file] ?? (file.startsWith('wrong/') ? 'a wrong fix verify must catch: its first line says what is wrong' : '');
     console.log(`  ${`${folder}/${file}`.padEnd(folder.length + 1 + width)}  ${role}`);
   }
-  const dirOption = lessonsDir === resolve(DEFAULT_LESSONS_DIR) ? '' : ` --dir ${shown(lessonsDir)}`;
-  console.log(`\nThen check it:   npm run lessons:verify --${dirOption} ${slug}`);
-  // The dev server shows the course's lessons folder only.
-  if (!dirOption) console.log(`And look at it:  npm run lesson -- preview ${slug}`);
+  // The commands name the folder unless it is the default one: with --dir for verify, as given, and
+  // with the variable for preview, which has no --dir (the site shows the folder the variable names).
+  const isDefault = lessonsDir === chosenDir() && !process.env[LESSONS_VARIABLE]?.trim();
+  const variable = isDefault ? '' : `${LESSONS_VARIABLE}=${quoted(shown(lessonsDir))} `;
+  const dirOption = isDefault || values.dir === undefined ? '' : ` --dir ${quoted(shown(lessonsDir))}`;
+  console.log(`\nThen check it:   ${dirOption ? '' : variable}npm run lessons:verify --${dirOption} ${slug}`);
+  console.log(`And look at it:  ${variable}npm run lesson -- preview ${slug}`);
+}
+
+/** A path as a shell word: quoted when it holds anything but letters, digits and . _ / - */
+function quoted(path: string): string {
+  return /^[\w./-]+$/.test(path) ? path : `'${path.replaceAll("'", "'\\''")}'`;
 }

@@ -6,7 +6,8 @@
  */
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { DEFAULT_LESSONS_DIR, listLessonSlugs, readLesson } from '../lessons/read-lessons.ts';
+import { readLesson } from '../lessons/read-lessons.ts';
+import { chosenLessons, LESSONS_VARIABLE } from '../lessons/lessons-dir.ts';
 import { LessonError } from '../lessons/lesson.ts';
 import { refuse } from './refuse.ts';
 
@@ -30,11 +31,17 @@ export async function previewCommand(args: string[]): Promise<void> {
   const [slug, extra] = positionals;
   if (!slug || extra !== undefined) return refuse('lesson', `usage: ${PREVIEW_USAGE}`);
   if (values.port !== undefined && !/^\d+$/.test(values.port)) return refuse('lesson', `--port must be a port number, got "${values.port}"`);
-  // The site publishes the course's lessons folder only, so that is where the lesson must be.
-  const slugs = listLessonSlugs(DEFAULT_LESSONS_DIR);
+  // The site publishes one lessons folder (FASTPATH_LESSONS, else lessons/), so the lesson must be there.
+  let chosen;
+  try {
+    chosen = chosenLessons();
+  } catch (error) {
+    return refuse('lesson', (error as Error).message);
+  }
+  const { dir, slugs } = chosen;
   if (!slugs.includes(slug)) return refuse('lesson', `unknown lesson "${slug}"; lessons: ${slugs.join(', ')}`);
   try {
-    readLesson(DEFAULT_LESSONS_DIR, slug);
+    readLesson(dir, slug);
   } catch (error) {
     // The page would not build; the loader's message says where and why, the dev server's would not.
     if (error instanceof LessonError) return refuse('lesson', `${slug} does not load: ${error.message}`);
@@ -44,7 +51,10 @@ export async function previewCommand(args: string[]): Promise<void> {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   // A process group of its own: npm does not pass a signal on to the shell that runs astro, so the
   // whole group is stopped instead, whichever signal stops this process.
-  const server = spawn(npm, ['run', 'dev', ...(values.port ? ['--', '--port', values.port] : [])], { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+  // The folder as an absolute path: npm runs the server from the project root, which a relative
+  // FASTPATH_LESSONS given from elsewhere (node src/cli/lesson.ts) would not be relative to.
+  const env = process.env[LESSONS_VARIABLE]?.trim() ? { ...process.env, [LESSONS_VARIABLE]: dir } : process.env;
+  const server = spawn(npm, ['run', 'dev', ...(values.port ? ['--', '--port', values.port] : [])], { stdio: ['ignore', 'pipe', 'inherit'], detached: true, env });
   const stop = (signal: NodeJS.Signals) => {
     try {
       process.kill(-server.pid!, signal);

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_LESSONS_DIR, listLessonSlugs } from '../lessons/read-lessons.ts';
+import { chosenLessons, listLessonSlugs } from '../lessons/lessons-dir.ts';
 import { gradeInWorker, DEFAULT_LIMITS } from '../node/grade-in-worker.ts';
 import { messageOf } from '../engine/errors.ts';
 import { formatError, formatReport } from './format-report.ts';
@@ -36,6 +36,18 @@ function numberOption(value: string | undefined, name: string, min: number): num
   return number;
 }
 
+/**
+ * The lessons folder and its lessons: `--dir` when given, else the folder FASTPATH_LESSONS names,
+ * as for the site (lessons-dir.ts). Exit 2 with the reason when there is none.
+ */
+function lessonsOf(dir: string | undefined): { dir: string; slugs: string[] } {
+  try {
+    return dir === undefined ? chosenLessons() : { dir: resolve(dir), slugs: listLessonSlugs(resolve(dir)) };
+  } catch (error) {
+    return fail(dir === undefined ? messageOf(error) : `lessons folder not found: ${resolve(dir)}`);
+  }
+}
+
 /** Runs `run` with the arguments after the command name. */
 export async function runCommand(args: string[]): Promise<void> {
   let parsed;
@@ -61,13 +73,7 @@ export async function runCommand(args: string[]): Promise<void> {
   if (!slug) return fail(`usage: ${RUN_USAGE}`);
   if (!values.code) return fail(`--code <file.ts> is required\nusage: ${RUN_USAGE}`);
 
-  const lessonsDir = resolve(values.dir ?? DEFAULT_LESSONS_DIR);
-  let slugs: string[];
-  try {
-    slugs = listLessonSlugs(lessonsDir);
-  } catch {
-    return fail(`lessons folder not found: ${lessonsDir}`);
-  }
+  const { dir: lessonsDir, slugs } = lessonsOf(values.dir);
   if (!slugs.includes(slug)) fail(`unknown lesson "${slug}"; lessons: ${slugs.join(', ')}`);
 
   const code = readInput(values.code, 'code');

@@ -1,14 +1,15 @@
 /**
  * `npm run lessons:verify [-- [--dir <lessons folder, or one lesson folder>] [<slug>...]]`
- * For every lesson (or the ones named): the starter is correct (unless the lesson has its own
- * oracle) and fails at least one performance check, the solution passes every check, and every
- * wrong fix in `wrong/` fails. One row per lesson, one line per wrong fix under it; exit 1 on any
+ * For every lesson of the folder (`--dir`, else the one FASTPATH_LESSONS names, else lessons/), or
+ * the ones named: the starter is correct (unless the lesson has its own oracle) and fails at least
+ * one performance check, the solution passes every check, and every wrong fix in `wrong/` fails. One row per lesson, one line per wrong fix under it; exit 1 on any
  * failure, 2 when the folder cannot be read or a named lesson is not in it.
  */
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_LESSONS_DIR, listLessonSlugs, readLesson, readWrongFixes } from '../lessons/read-lessons.ts';
+import { readLesson, readWrongFixes } from '../lessons/read-lessons.ts';
+import { chosenLessons, listLessonSlugs } from '../lessons/lessons-dir.ts';
 import { gradeInWorker, DEFAULT_LIMITS } from '../node/grade-in-worker.ts';
 import { messageOf } from '../engine/errors.ts';
 import { verifyLessonResults, type VerifyRow } from './verify-rules.ts';
@@ -35,6 +36,16 @@ function lessonsIn(target: string): { lessonsDir: string; slugs: string[] } {
   }
   if (slugs.length === 0) fail(`no lesson folders (NN-name) in ${target}`);
   return { lessonsDir: target, slugs };
+}
+
+/** The chosen lessons folder and its lessons; exit 2 naming the folder and the variable when it has none. */
+function chosen(): { lessonsDir: string; slugs: string[] } {
+  try {
+    const { dir, slugs } = chosenLessons();
+    return { lessonsDir: dir, slugs };
+  } catch (error) {
+    return fail(messageOf(error));
+  }
 }
 
 /** Grades the starter, the solution and the wrong fixes in one worker, so the starter is measured once. */
@@ -81,7 +92,8 @@ const { values, positionals } = (() => {
     return fail(`${messageOf(error)}\n${USAGE}`);
   }
 })();
-const found = lessonsIn(resolve(values.dir ?? DEFAULT_LESSONS_DIR));
+// --dir wins; without it, the folder FASTPATH_LESSONS names, as for the site (lessons-dir.ts).
+const found = values.dir === undefined ? chosen() : lessonsIn(resolve(values.dir));
 const { lessonsDir } = found;
 for (const slug of positionals) {
   if (!found.slugs.includes(slug)) fail(`unknown lesson "${slug}"; lessons: ${found.slugs.join(', ')}`);

@@ -6,7 +6,8 @@ import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SLUG } from './parse-lesson.ts';
-import { listLessonSlugs, readLesson } from './read-lessons.ts';
+import { readLesson } from './read-lessons.ts';
+import { listLessonSlugs } from './lessons-dir.ts';
 import { readTracks } from './read-tracks.ts';
 import { setFrontmatterFields } from './edit-frontmatter.ts';
 

@@ -1,7 +1,7 @@
 /** Turns the raw text of a lesson folder into a validated `Lesson`. No file system access here. */
 import { loadYaml } from './load-yaml.ts';
 import { lessonFrontmatterSchema, lessonSchemaFor } from './schema.ts';
-import type { TrackList } from './tracks.ts';
+import { checkListedTopic, type TrackList } from './tracks.ts';
 import { LessonError, type Lesson, type LessonFiles } from './lesson.ts';
 import { lineOfPath } from './yaml-line.ts';
 import { explainIssue } from './schema-issue.ts';
@@ -26,8 +26,8 @@ const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)??---[ \t]*(?:\r?\
  * Validates one lesson from its files' text.
  * @param slug folder name, e.g. `01-n-plus-one`
  * @param read returns a file's text, or `undefined` when the folder has no such file
- * @param tracks the tracks of the lessons folder, which `topic` must name; left out (tests of other
- *   parts), any topic is accepted
+ * @param tracks the tracks of the lessons folder, which `topic` must name (and the track whose
+ *   `lessons:` list names the lesson, if one does); left out (tests of other parts), any topic is accepted
  * @throws LessonError naming the file, and the line and field where they are known
  */
 export function parseLesson(slug: string, read: (name: string) => string | undefined, tracks?: TrackList): Lesson {
@@ -64,6 +64,9 @@ export function parseLesson(slug: string, read: (name: string) => string | undef
     // A field not found at all is blamed on the frontmatter's first line, line 2 of lesson.md.
     throw new LessonError(whole, at('lesson.md'), (lineOfPath(text, path) ?? 1) + 1, path.join('.') || '(root)');
   }
+
+  // A track's `lessons:` list may name it only under the track its topic names.
+  if (tracks) checkListedTopic(tracks, slug, parsed.data.topic);
 
   const files: LessonFiles = {
     schema: read('schema.sql')!,

@@ -1,13 +1,10 @@
 /** Node-side loader: reads lesson folders from disk. The browser gets the same text from the build. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseLesson } from './parse-lesson.ts';
 import { readTracks } from './read-tracks.ts';
+import { isDirectory } from './lessons-dir.ts';
 import { LessonError, type Lesson, type WrongFix } from './lesson.ts';
-
-/** Default lessons folder: `lessons/` at the project root. */
-export const DEFAULT_LESSONS_DIR = fileURLToPath(new URL('../../lessons/', import.meta.url));
 
 /**
  * Reads and validates one lesson folder; its `topic` must name a track of `root`'s `tracks.yaml`
@@ -28,18 +25,6 @@ export function readLesson(root: string, slug: string): Lesson {
 }
 
 /**
- * Every folder under `root` that holds a `lesson.md`, in order: the same set the site's content
- * collection publishes. A badly named one is listed too, so that reading it reports the name.
- * Symbolic links to lesson folders count (a facilitator may link lessons kept elsewhere).
- */
-export function listLessonSlugs(root: string): string[] {
-  if (!isDirectory(root)) throw new LessonError('lessons folder not found', root);
-  return readdirSync(root)
-    .filter((name) => isDirectory(join(root, name)) && existsSync(join(root, name, 'lesson.md')))
-    .sort();
-}
-
-/**
  * A lesson file's text, or `undefined` when there is none.
  * @throws LessonError when something else stands at its name (a folder) or it cannot be read
  */
@@ -50,15 +35,6 @@ function readText(path: string, file: string): string | undefined {
     return readFileSync(path, 'utf8');
   } catch (error) {
     throw new LessonError(`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check its permissions`, file);
-  }
-}
-
-/** True for a folder, or a link to one; false for anything else, a broken link included. */
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
   }
 }
 

@@ -46,7 +46,7 @@ export const lessonFrontmatterSchema = z
       .string()
       .min(1)
       .describe('The id of the track (tracks.yaml in the lessons folder) the lesson is listed under on the course map.'),
-    order: z.number().int().min(1).describe('Position in the course; lessons are listed by this number.'),
+    order: z.number().int().min(1).describe('Position in the course; the lessons of a track are listed by this number, unless tracks.yaml lists them.'),
     minutes: z.number().int().min(1).max(120).describe('Rough time a learner needs, in minutes.'),
     handlers: z
       .array(z.string().regex(IDENTIFIER, 'must be a JavaScript identifier'))

@@ -1,0 +1,58 @@
+/** FASTPATH_LESSONS: the one setting that picks the lessons folder for the site, the CLIs and the scripts. */
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chosenLessons, COURSE_LESSONS_DIR, lessonsDir } from '../src/lessons/lessons-dir.ts';
+import { LessonError } from '../src/lessons/lesson.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+function rejection(run: () => unknown): LessonError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof LessonError) return error;
+    throw error;
+  }
+  throw new Error('expected a LessonError');
+}
+
+describe('lessonsDir', () => {
+  it("is the project's lessons/ when FASTPATH_LESSONS is unset or blank", () => {
+    expect(COURSE_LESSONS_DIR).toBe(join(root, 'lessons'));
+    expect(lessonsDir({}, '/somewhere/else')).toBe(COURSE_LESSONS_DIR);
+    expect(lessonsDir({ FASTPATH_LESSONS: '  ' }, '/somewhere/else')).toBe(COURSE_LESSONS_DIR);
+  });
+
+  it('takes a relative path from the current directory, an absolute one as it is', () => {
+    expect(lessonsDir({ FASTPATH_LESSONS: 'workshop/lessons' }, '/home/me')).toBe('/home/me/workshop/lessons');
+    expect(lessonsDir({ FASTPATH_LESSONS: '../shared/' }, '/home/me/fastpath')).toBe('/home/me/shared');
+    expect(lessonsDir({ FASTPATH_LESSONS: '/srv/acme-lessons' }, '/home/me')).toBe('/srv/acme-lessons');
+  });
+});
+
+describe('chosenLessons', () => {
+  it("lists the chosen folder's lessons, the course's by default", () => {
+    expect(chosenLessons({}).slugs).toEqual(['01-n-plus-one', '02-missing-index', '03-cache-aside']);
+    expect(chosenLessons({ FASTPATH_LESSONS: 'test/fixtures/workshop-lessons' }, root)).toEqual({
+      dir: join(root, 'test/fixtures/workshop-lessons'),
+      slugs: ['01-wasted-query', '02-item-name', '03-read-once'],
+    });
+  });
+
+  it('names the folder and the variable when the folder is missing', () => {
+    const error = rejection(() => chosenLessons({ FASTPATH_LESSONS: 'no-such-folder' }, '/tmp'));
+    expect(error.message).toBe('/tmp/no-such-folder: lessons folder not found (FASTPATH_LESSONS=no-such-folder)');
+  });
+
+  it('names the folder and the variable when the folder holds no lesson', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fastpath-lessons-dir-'));
+    mkdirSync(join(dir, '01-no-lesson-md'));
+    writeFileSync(join(dir, 'tracks.yaml'), '');
+    const error = rejection(() => chosenLessons({ FASTPATH_LESSONS: dir }, '/'));
+    expect(error.file).toBe(dir);
+    expect(error.message).toBe(`${dir}: no lessons in this folder: a lesson is a folder holding lesson.md, like 01-n-plus-one/lesson.md (FASTPATH_LESSONS=${dir})`);
+  });
+});
