@@ -1,6 +1,7 @@
 /** Builds the site and serves `dist/` as plain static files, as any static host would. */
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,10 +19,19 @@ const TYPES: Record<string, string> = {
   '.gz': 'application/gzip',
 };
 
-/** Runs `npm run build` (snapshots, then astro build); throws with its output on failure. */
+/** Marks which test run built `dist/` (see `FASTPATH_TEST_RUN` in vitest.config.ts). */
+const BUILT_FOR = join(dist, '.built-for-test-run');
+
+/**
+ * Runs `npm run build` (snapshots, then astro build); throws with its output on failure. Within one
+ * `vitest run`, the end-to-end files share one build: the first builds, the others find it marked.
+ */
 export function buildSite(): void {
+  const run = process.env.FASTPATH_TEST_RUN;
+  if (run && existsSync(BUILT_FOR) && readFileSync(BUILT_FOR, 'utf8') === run) return;
   const result = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}\n${result.stderr}`);
+  if (run) writeFileSync(BUILT_FOR, run);
 }
 
 /** Serves `dist/` on a free port of 127.0.0.1; resolves with the base URL and the folder served. */
