@@ -12,7 +12,7 @@ import type { BootProgress, RunOptions } from '../worker/lesson-api.ts';
 import { DEFAULT_LATENCY, sameLatency, type LatencyModel } from '../engine/sim/scheduler.ts';
 import { describeBoot } from './describe-boot.ts';
 import { summariseRun, type RunSummary } from './run-summary.ts';
-import { followOtherTabs, readDocuments, saveDocument, type Documents } from './saved-documents.ts';
+import { followOtherTabs, hasSavedAttempt, readDocuments, recordStarter, saveDocument, savedStarter, type Documents } from './saved-documents.ts';
 import type { LessonFile } from './storage-keys.ts';
 import { markSolved } from './progress.ts';
 
@@ -44,6 +44,8 @@ export interface PlaygroundState {
   offer?: Documents;
   /** A message about something from outside the page (a link that could not be read), until dismissed. */
   notice?: string;
+  /** The starter the saved attempt began from, when the lesson's starter has changed since. */
+  starterChanged?: { was: string };
   /** True while the database is stopped to free memory for another exercise on the page; `start()` resumes. */
   paused: boolean;
 }
@@ -76,6 +78,8 @@ export class PlaygroundStore {
       latency: this.lessonLatency,
       paused: false,
     };
+    const was = savedStarter(lesson.slug);
+    if (hasSavedAttempt(lesson.slug) && was !== null && was !== lesson.files.starter) this.state.starterChanged = { was };
     this.unfollow = followOtherTabs(lesson.slug, (file, text) => this.set({ documents: { ...this.state.documents, [file]: text } }));
   }
 
@@ -128,20 +132,27 @@ export class PlaygroundStore {
     // The editor echoes text put into it (from another tab, a reset): saving that again could land
     // after a newer keystroke in the other tab and undo it there.
     if (text === this.state.documents[file]) return;
-    saveDocument(this.lesson.slug, file, text);
+    this.save(file, text);
     this.set({ documents: { ...this.state.documents, [file]: text } });
   }
 
   /** Replaces the learner's files (reset, the solution, a shared link), keeping the old ones for Undo. */
   replace(next: Documents): void {
     const { documents } = this.state;
-    for (const file of Object.keys(next) as LessonFile[]) saveDocument(this.lesson.slug, file, next[file]);
+    for (const file of Object.keys(next) as LessonFile[]) this.save(file, next[file]);
     this.set({ documents: next, replaced: { documents, by: next } });
   }
 
-  /** Back to the starter's files. */
+  /** Back to the starter's files: the attempt now begins from today's starter. */
   reset(): void {
     this.replace(this.starterDocuments());
+    this.acknowledgeStarterChange();
+  }
+
+  /** The learner has seen that the starter changed: their attempt counts as begun from today's. */
+  acknowledgeStarterChange(): void {
+    recordStarter(this.lesson.slug, this.lesson.files.starter);
+    this.set({ starterChanged: undefined });
   }
 
   /** The reference solution's files (the migration stays when the lesson has no solution migration). */
@@ -154,7 +165,7 @@ export class PlaygroundStore {
   undo(): void {
     const { replaced } = this.state;
     if (!replaced || !this.canUndo) return;
-    for (const file of Object.keys(replaced.documents) as LessonFile[]) saveDocument(this.lesson.slug, file, replaced.documents[file]);
+    for (const file of Object.keys(replaced.documents) as LessonFile[]) this.save(file, replaced.documents[file]);
     this.set({ documents: replaced.documents, replaced: undefined });
   }
 
@@ -240,6 +251,12 @@ export class PlaygroundStore {
     this.unfollow();
     this.client.dispose();
     this.listeners.clear();
+  }
+
+  /** Saves a file; the first save of an attempt also records the starter it began from. */
+  private save(file: LessonFile, text: string): void {
+    if (savedStarter(this.lesson.slug) === null) recordStarter(this.lesson.slug, this.lesson.files.starter);
+    saveDocument(this.lesson.slug, file, text);
   }
 
   private set(change: Partial<PlaygroundState>): void {

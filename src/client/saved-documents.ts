@@ -4,7 +4,7 @@
  * tab typed in last would silently overwrite the other's work on its next keystroke). Where storage
  * is unavailable the text lives in memory for the visit.
  */
-import { fileKey, readStored, writeStored, type LessonFile } from './storage-keys.ts';
+import { fileKey, readStored, starterKey, writeStored, type LessonFile } from './storage-keys.ts';
 
 /** The text of each file a learner edits. */
 export type Documents = Record<LessonFile, string>;
@@ -20,6 +20,21 @@ export function readDocuments(slug: string, initial: Documents): Documents {
 /** Saves one file of `slug`. */
 export function saveDocument(slug: string, file: LessonFile, text: string): void {
   writeStored(fileKey(slug, file), text);
+}
+
+/** The starter the saved attempt of `slug` began from, when one was recorded. */
+export function savedStarter(slug: string): string | null {
+  return readStored(starterKey(slug));
+}
+
+/** Records the starter an attempt begins from: at its first save, at a reset, or once a change is seen. */
+export function recordStarter(slug: string, starter: string): void {
+  writeStored(starterKey(slug), starter);
+}
+
+/** True when `slug` has a saved handler (an attempt). */
+export function hasSavedAttempt(slug: string): boolean {
+  return readStored(fileKey(slug, 'handler.ts')) !== null;
 }
 
 /**

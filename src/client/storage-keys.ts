@@ -16,7 +16,7 @@ export const fileKey = (slug: string, file: LessonFile) => `${STORAGE_PREFIX}${s
 export const hintsKey = (slug: string) => `${STORAGE_PREFIX}${slug}:hints`;
 /** When the lesson was first solved in this browser (an ISO date). */
 export const solvedKey = (slug: string) => `${STORAGE_PREFIX}solved:${slug}`;
-/** Fingerprint of the starter the saved handler was begun from (see starter-changed.ts). */
+/** The starter's text when the saved handler was begun (or last reset): tells a changed starter apart. */
 export const starterKey = (slug: string) => `${STORAGE_PREFIX}${slug}:starter`;
 
 /** The prose column's share of a lesson page's width on wide screens, in percent (split-divider.ts). */

@@ -10,6 +10,7 @@ import type { LessonFile } from '../client/storage-keys.ts';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
 import { Notice } from './Notice.tsx';
 import { SharedCodeOffer } from './SharedCodeOffer.tsx';
+import { StarterChanged } from './StarterChanged.tsx';
 import { useStore } from './use-store.ts';
 import { CheckList } from './CheckList.tsx';
 import { LatencyControls } from './LatencyControls.tsx';
@@ -34,7 +35,7 @@ interface Props {
 }
 
 export function Playground({ store, onStart }: Props) {
-  const { boot, running, runNews, documents, report, errors, ranCode, runs, history, latency, offer, notice, paused } = useStore(store);
+  const { boot, running, runNews, documents, report, errors, ranCode, runs, history, latency, offer, notice, paused, starterChanged } = useStore(store);
   const { lesson } = store;
   const code = documents['handler.ts'];
   const migration = documents['migration.sql'];
@@ -115,6 +116,7 @@ export function Playground({ store, onStart }: Props) {
       {/* On wide screens this part scrolls on its own under the editor, and each Run brings its news into view. */}
       <div className="work-results">
         {notice && <Notice text={notice} onDismiss={() => store.setNotice(undefined)} />}
+        {starterChanged && <StarterChanged was={starterChanged.was} now={lesson.files.starter} onAcknowledge={() => store.acknowledgeStarterChange()} />}
         {offer && <SharedCodeOffer offer={offer} yours={documents} files={files} onTake={() => store.takeOffer()} onKeep={() => store.declineOffer()} />}
         {showingSolution && (
           <>

@@ -170,4 +170,26 @@ describe.skipIf(!hasBrowser)('the lesson page', () => {
     await fresh.getByLabel('Import progress').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"lessons": {}}') });
     expect(await fresh.getByRole('status').filter({ hasText: 'Nothing was imported' }).innerText()).toContain('not a Fastpath progress file');
   });
+  it("says when the lesson's starter changed since the attempt began, keeps the code, and shows the change", async () => {
+    const page = await newPage();
+    const slug = '01-n-plus-one';
+    await gotoLesson(page, site.url, slug);
+    // An attempt begun from an older starter (the lesson was updated since).
+    await page.evaluate((slug) => {
+      localStorage.setItem(`fastpath:${slug}:handler.ts`, '// my attempt\n');
+      localStorage.setItem(`fastpath:${slug}:starter`, '// the starter as it was last month\n');
+    }, slug);
+    await page.reload();
+    const notice = page.getByRole('region', { name: 'The starter changed' });
+    await notice.waitFor();
+    expect(await savedFile(page, slug, 'handler.ts')).toBe('// my attempt\n');
+    await notice.getByRole('button', { name: 'Show what changed' }).click();
+    await notice.getByRole('figure', { name: 'Starter changes: handler.ts' }).locator('.monaco-diff-editor').waitFor();
+    await notice.getByRole('button', { name: 'Got it' }).click();
+    expect(await notice.count()).toBe(0);
+    await page.reload();
+    await page.getByRole('status').filter({ hasText: 'Ready' }).waitFor({ timeout: 60_000 });
+    expect(await notice.count()).toBe(0);
+    expect(await savedFile(page, slug, 'handler.ts')).toBe('// my attempt\n');
+  });
 });
