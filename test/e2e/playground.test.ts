@@ -100,8 +100,9 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     const card = page.getByRole('listitem').filter({ hasText: 'The feed that asks 41 questions' });
     expect(await card.innerText()).toContain('solved');
     expect(await page.getByRole('listitem').filter({ hasText: 'Cache it, then keep it true' }).innerText()).not.toContain('solved');
-    // The map's sections are the tracks of lessons/tracks.yaml that have lessons, by their order.
-    expect(await page.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual(['Round trips', 'Indexes', 'Caching']);
+    // The map's sections are the tracks of lessons/tracks.yaml that have lessons, by their order,
+    // then the learner's progress.
+    expect(await page.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual(['Round trips', 'Indexes', 'Caching', 'Your progress']);
   });
 
   it('shows the first wrong answer beside the expected one', async () => {
@@ -118,8 +119,9 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     await setCode('handler.ts', starter.replace('const posts = await db.query(', 'const posts = await db.qurey('));
     // Exactly one squiggle, on the typo: it is only caught because db is typed by the fastpath
     // declarations (without them db is any and nothing is marked).
-    // Monaco draws only the lines in view: back to the top, where the typo is.
+    // Monaco draws only the lines in view: bring the typo's line (19) into view.
     await page.keyboard.press('ControlOrMeta+Home');
+    for (let line = 1; line < 19; line++) await page.keyboard.press('ArrowDown');
     const squiggles = page.locator('.monaco-host .squiggly-error');
     await expect.poll(() => squiggles.count(), { timeout: 30_000 }).toBe(1);
   });
