@@ -20,7 +20,10 @@ const TYPES: Record<string, string> = {
 
 /** Runs `npm run build` (snapshots, then astro build); throws with its output on failure. */
 export function buildSite(): void {
-  const result = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8' });
+  // A production build, as a host gets, even from Vitest (which sets NODE_ENV=test: Vite would then
+  // build React's development code and set import.meta.env.DEV).
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const result = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8', env });
   if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
