@@ -65,8 +65,12 @@ export function buildSiteIfStale(): void {
   if (!fresh) buildSite();
 }
 
-/** Serves `dist/` on a free port of 127.0.0.1; resolves with the base URL and the folder served. */
-export async function serveSite(): Promise<{ url: string; dist: string; stop: () => Promise<void> }> {
+/**
+ * Serves `dist/` on 127.0.0.1, on a free port or on `port` (to serve again at the same origin
+ * after `stop()`); resolves with the base URL and the folder served. `stop()` also drops open
+ * connections, so a browser cannot keep fetching over one.
+ */
+export async function serveSite(port = 0): Promise<{ url: string; dist: string; port: number; stop: () => Promise<void> }> {
   const server = createServer(async (request, response) => {
     let path: string;
     try {
@@ -85,7 +89,12 @@ export async function serveSite(): Promise<{ url: string; dist: string; stop: ()
       response.writeHead(404).end('not found');
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${port}`, dist, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const listening = (server.address() as { port: number }).port;
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  return { url: `http://127.0.0.1:${listening}`, dist, port: listening, stop };
 }
