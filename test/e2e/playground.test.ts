@@ -28,8 +28,10 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
    */
   const open = async (slug: string) => {
     await context?.close();
-    // Pasting is how the tests put code into Monaco, as a person pasting a snippet would.
-    context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    // Pasting is how the tests put code into Monaco, as a person pasting a snippet would. No
+    // service worker: its precaching would share the cores with timed checks (offline.test.ts
+    // tests it).
+    context = await browser.newContext({ serviceWorkers: 'block', permissions: ['clipboard-read', 'clipboard-write'] });
     page = await context.newPage();
     await page.goto(`${site.url}/lessons/${slug}/`);
     await page.getByRole('status').filter({ hasText: 'Ready' }).waitFor({ timeout: 60_000 });
