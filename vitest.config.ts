@@ -1,9 +1,5 @@
 import { defineConfig } from 'vitest/config';
 
-// One id per `vitest run`, inherited by the test processes: the end-to-end files build the site
-// once between them (scripts/static-site.ts).
-process.env.FASTPATH_TEST_RUN ??= `${Date.now()}-${process.pid}`;
-
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],

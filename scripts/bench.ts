@@ -40,9 +40,14 @@ console.log('Building the site...');
 buildSite();
 const site = await serveSite();
 const browser = await launch();
+/**
+ * No service worker: the bench times the lesson's own boot, and the offline worker's precaching
+ * (29 MB, started at load) would take the cores that boot is measured on.
+ */
+const NO_SERVICE_WORKER = { serviceWorkers: 'block' } as const;
 
 async function coldOpen() {
-  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await browser.newContext({ ...NO_SERVICE_WORKER, permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   // Bodies are read and compressed after the page is ready: doing it as they arrive would take
   // CPU from the page on this 2-core machine and slow what is being measured.
@@ -128,7 +133,7 @@ for (let i = 0; i < REPEATS; i++) {
 const SOLUTION_RUNS = 3;
 const margins: { lesson: string; check: string; values: number[]; target: number }[] = [];
 for (const lesson of slugs) {
-  const context = await browser.newContext();
+  const context = await browser.newContext(NO_SERVICE_WORKER);
   const page = await context.newPage();
   await page.goto(`${site.url}/lessons/${lesson}/`);
   await page.getByRole('status').filter({ hasText: 'Ready' }).waitFor({ timeout: 120_000 });
@@ -160,7 +165,7 @@ for (const lesson of slugs) {
 
 const naive: number[] = [];
 for (let i = 0; i < REPEATS; i++) {
-  const context = await browser.newContext();
+  const context = await browser.newContext(NO_SERVICE_WORKER);
   const page = await context.newPage();
   await page.goto(`${site.url}/bench/naive/`);
   await page.getByRole('status').filter({ hasText: 'Ready in' }).waitFor({ timeout: 120_000 });

@@ -1,7 +1,7 @@
 /** Builds the site and serves `dist/` as plain static files, as any static host would. */
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,23 +19,58 @@ const TYPES: Record<string, string> = {
   '.gz': 'application/gzip',
 };
 
-/** Marks which test run built `dist/` (see `FASTPATH_TEST_RUN` in vitest.config.ts). */
-const BUILT_FOR = join(dist, '.built-for-test-run');
-
-/**
- * Runs `npm run build` (snapshots, then astro build); throws with its output on failure. Within one
- * `vitest run`, the end-to-end files share one build: the first builds, the others find it marked.
- */
+/** Runs `npm run build` (snapshots, then astro build); throws with its output on failure. */
 export function buildSite(): void {
-  const run = process.env.FASTPATH_TEST_RUN;
-  if (run && existsSync(BUILT_FOR) && readFileSync(BUILT_FOR, 'utf8') === run) return;
-  const result = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8' });
+  const started = new Date();
+  // A production build, as a host gets, even from Vitest (which sets NODE_ENV=test: Vite would then
+  // build React's development code and set import.meta.env.DEV).
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const result = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8', env });
   if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}\n${result.stderr}`);
-  if (run) writeFileSync(BUILT_FOR, run);
+  // Dated when the build started: an input edited while it ran makes the next check rebuild.
+  writeFileSync(stamp, '');
+  utimesSync(stamp, started, started);
 }
 
-/** Serves `dist/` on a free port of 127.0.0.1; resolves with the base URL and the folder served. */
-export async function serveSite(): Promise<{ url: string; dist: string; stop: () => Promise<void> }> {
+/**
+ * What the build reads, and how it is run (this file): a file edited, added or removed under these
+ * (a folder's time changes then too) makes `dist/` stale. `public/snapshots/` is left out: the
+ * build itself writes it.
+ */
+const BUILD_INPUTS = [
+  'src',
+  'lessons',
+  'public',
+  'astro.config.mjs',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'scripts/build-snapshots.ts',
+  'scripts/compact-data-dir.ts',
+  'scripts/static-site.ts',
+];
+/** Written by `buildSite()` only: any other build (e.g. `npm run build` by hand) empties `dist/` first and so removes it. */
+const stamp = join(dist, '.e2e-build');
+
+function newestChange(path: string): number {
+  if (path === join(root, 'public', 'snapshots')) return 0;
+  const stats = statSync(path);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  return Math.max(stats.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
+}
+
+/** `buildSite()` unless `dist/` is its build and no input changed since: end-to-end files share one build. */
+export function buildSiteIfStale(): void {
+  const fresh = existsSync(stamp) && BUILD_INPUTS.every((input) => newestChange(join(root, input)) < statSync(stamp).mtimeMs);
+  if (!fresh) buildSite();
+}
+
+/**
+ * Serves `dist/` on 127.0.0.1, on a free port or on `port` (to serve again at the same origin
+ * after `stop()`); resolves with the base URL and the folder served. `stop()` also drops open
+ * connections, so a browser cannot keep fetching over one.
+ */
+export async function serveSite(port = 0): Promise<{ url: string; dist: string; port: number; stop: () => Promise<void> }> {
   const server = createServer(async (request, response) => {
     let path: string;
     try {
@@ -54,7 +89,12 @@ export async function serveSite(): Promise<{ url: string; dist: string; stop: ()
       response.writeHead(404).end('not found');
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${port}`, dist, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const listening = (server.address() as { port: number }).port;
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  return { url: `http://127.0.0.1:${listening}`, dist, port: listening, stop };
 }

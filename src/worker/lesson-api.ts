@@ -33,7 +33,11 @@ function failure(error: unknown): { ok: false; error: RunError } {
 }
 
 async function download(url: string, onProgress: (progress: BootProgress) => void): Promise<Blob> {
-  const response = await fetch(url);
+  const response = await fetch(url).catch(() => {
+    throw new Error(
+      'Could not download the lesson database: the connection failed. Offline, a lesson works once it has been opened online, or when its track was made available offline on the course map.',
+    );
+  });
   if (!response.ok || !response.body) throw new Error(`Could not download the lesson database (${url}: HTTP ${response.status}).`);
   const totalBytes = Number(response.headers.get('content-length')) || undefined;
   const reader = response.body.getReader();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { hasBrowser, launch } from '../../scripts/chromium.ts';
-import { buildSite, serveSite } from '../../scripts/static-site.ts';
+import { buildSiteIfStale, serveSite } from '../../scripts/static-site.ts';
 
 /** A docs page on another origin (localhost, where the site is on 127.0.0.1) embedding two exercises. */
 function docsPage(site: string): string {
@@ -26,7 +26,7 @@ describe.skipIf(!hasBrowser)('exercises embedded in another site', () => {
   let docs: Server;
   let docsUrl: string;
   beforeAll(async () => {
-    buildSite();
+    buildSiteIfStale();
     site = await serveSite();
     browser = await launch();
     docs = createServer((_, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(docsPage(site.url)));
@@ -47,7 +47,7 @@ describe.skipIf(!hasBrowser)('exercises embedded in another site', () => {
   };
 
   it('boots only what is in view, reports the run and its result, and follows its content in height', async () => {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(docsUrl);
     expect(new URL(page.url()).origin).not.toBe(site.url);
@@ -76,7 +76,7 @@ describe.skipIf(!hasBrowser)('exercises embedded in another site', () => {
   });
 
   it('runs one database at a time: starting the second pauses the first, which resumes when asked', async () => {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(docsUrl);
     await expect.poll(() => heard(page), { timeout: 60_000 }).toContainEqual({ type: 'fastpath:ready', id: 'one', detail: null });

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { hasBrowser, launch } from '../../scripts/chromium.ts';
-import { buildSite, serveSite } from '../../scripts/static-site.ts';
+import { buildSiteIfStale, serveSite } from '../../scripts/static-site.ts';
 import { freshContext, gotoLesson, pasteCode, runAndWait, savedFile } from '../helpers/lesson-page.ts';
 
 /** The page's layout, share links and progress files, in a real browser on the static build. */
@@ -11,7 +11,7 @@ describe.skipIf(!hasBrowser)('the lesson page', () => {
   let site: Awaited<ReturnType<typeof serveSite>>;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
-    buildSite();
+    buildSiteIfStale();
     site = await serveSite();
     browser = await launch();
   }, 300_000);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { hasBrowser, launch } from '../../scripts/chromium.ts';
-import { buildSite, serveSite } from '../../scripts/static-site.ts';
+import { buildSiteIfStale, serveSite } from '../../scripts/static-site.ts';
 import { freshContext, gotoLesson, pasteCode, runAndWait, savedFile } from '../helpers/lesson-page.ts';
 
 describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', () => {
@@ -14,7 +14,7 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
 
   let context: BrowserContext | undefined;
   beforeAll(async () => {
-    buildSite();
+    buildSiteIfStale();
     site = await serveSite();
     browser = await launch();
   }, 300_000);

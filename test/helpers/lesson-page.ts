@@ -9,9 +9,12 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
 }
 
-/** A new context (nothing saved: a first visit) whose clipboard the page may use. */
+/**
+ * A new context (nothing saved: a first visit) whose clipboard the page may use. No service worker:
+ * its precaching would share the cores with timed checks (test/e2e/offline.test.ts tests it).
+ */
 export function freshContext(browser: Browser, { viewport }: OpenOptions = {}): Promise<BrowserContext> {
-  return browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], ...(viewport ? { viewport } : {}) });
+  return browser.newContext({ serviceWorkers: 'block', permissions: ['clipboard-read', 'clipboard-write'], ...(viewport ? { viewport } : {}) });
 }
 
 /** Goes to a lesson page and waits until its status says Ready. */
