@@ -17,8 +17,13 @@ export async function registerServiceWorker(): Promise<ServiceWorkerRegistration
   return navigator.serviceWorker.register(siteUrl('/sw.js'), { scope: siteUrl('/') });
 }
 
-/** Registers after the page's own load: precaching then does not compete with the page's first requests. */
+/**
+ * Registers after the page's own load: precaching then does not compete with the page's first
+ * requests. Not from a page marked `data-no-offline` (an exercise embedded in another site, whose
+ * visitors did not come for 29 MB of course saved in the background).
+ */
 export function registerWhenLoaded(): void {
+  if (document.body.hasAttribute('data-no-offline')) return;
   const register = () => registerServiceWorker().catch((error: unknown) => console.warn('Offline use is unavailable:', error));
   if (document.readyState === 'complete') void register();
   else addEventListener('load', () => void register(), { once: true });
