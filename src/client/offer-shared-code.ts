@@ -19,7 +19,7 @@ export function watchShareLinks(store: PlaygroundStore): () => void {
       store.setNotice(link.message);
       return forgetLink();
     }
-    store.offerDocuments(link.value);
+    store.files.offerDocuments(link.value);
     if (!store.getState().offer) return forgetLink(); // the same code as the learner's
     stopWaiting = store.subscribe((state) => {
       if (state.offer) return;

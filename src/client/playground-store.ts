@@ -1,8 +1,8 @@
 /**
- * The state of one lesson's playground, without a UI framework: the database's boot, the learner's
- * files (saved as they change), runs and their reports, the network setting, and what a reset or
- * "use solution" replaced. The lesson page, an embedded exercise, share links and progress export all
- * drive the same store; React components read it with `useStore()` and call its actions.
+ * The state of one lesson's playground, without a UI framework: the database's boot (and pause),
+ * runs and their reports, the network setting, notices, and the learner's files (their actions in
+ * `store.files`, learner-files.ts). The lesson page, an embedded exercise and share links all drive
+ * the same store; React components read it with `useStore()` and call its actions.
  */
 import type { LessonClient } from './lesson-client.ts';
 import type { Lesson } from '../lessons/lesson.ts';
@@ -12,20 +12,18 @@ import type { BootProgress, RunOptions } from '../worker/lesson-api.ts';
 import { DEFAULT_LATENCY, sameLatency, type LatencyModel } from '../engine/sim/scheduler.ts';
 import { describeBoot } from './describe-boot.ts';
 import { summariseRun, type RunSummary } from './run-summary.ts';
-import { followOtherTabs, hasSavedAttempt, readDocuments, recordStarter, saveDocument, savedStarter, type Documents } from './saved-documents.ts';
-import type { LessonFile } from './storage-keys.ts';
+import { followOtherTabs } from './saved-documents.ts';
+import { LearnerFiles, type FilesState } from './learner-files.ts';
 import { markSolved } from './progress.ts';
 
 /** Everything the playground shows; replaced (never mutated) on each change. */
-export interface PlaygroundState {
+export interface PlaygroundState extends FilesState {
   /** The database's latest boot report; undefined before the worker first reports. */
   boot?: BootProgress;
   /** True while a run is going. */
   running: boolean;
   /** What the last run came to, or why Run did nothing: for a live region. */
   runNews: string;
-  /** The learner's files as they are now. */
-  documents: Documents;
   /** The last graded run; cleared when a new run starts. */
   report?: RunReport;
   /** The last run's errors (a run that did not finish gives one). */
@@ -38,14 +36,8 @@ export interface PlaygroundState {
   history: RunSummary[];
   /** The network setting runs use. */
   latency: LatencyModel;
-  /** The files a reset or "use solution" replaced, kept for Undo while the new text is untouched. */
-  replaced?: { documents: Documents; by: Documents };
-  /** Files offered from a share link, shown beside the learner's until they take or decline them. */
-  offer?: Documents;
   /** A message about something from outside the page (a link that could not be read), until dismissed. */
   notice?: string;
-  /** The starter the saved attempt began from, when the lesson's starter has changed since. */
-  starterChanged?: { was: string };
   /** True while the database is stopped to free memory for another exercise on the page; `start()` resumes. */
   paused: boolean;
 }
@@ -62,6 +54,8 @@ export class PlaygroundStore {
   private readonly unfollow: () => void;
   /** The lesson this playground teaches. */
   readonly lesson: Lesson;
+  /** The learner's files: edits, resets, Undo, offers from links, a changed starter. */
+  readonly files: LearnerFiles;
   private readonly client: LessonClient;
 
   constructor(lesson: Lesson, client: LessonClient) {
@@ -71,15 +65,14 @@ export class PlaygroundStore {
     this.state = {
       running: false,
       runNews: '',
-      documents: readDocuments(lesson.slug, this.starterDocuments()),
+      ...LearnerFiles.initialState(lesson),
       errors: [],
       runs: 0,
       history: [],
       latency: this.lessonLatency,
       paused: false,
     };
-    const was = savedStarter(lesson.slug);
-    if (hasSavedAttempt(lesson.slug) && was !== null && was !== lesson.files.starter) this.state.starterChanged = { was };
+    this.files = new LearnerFiles(lesson, () => this.state, (change) => this.set(change));
     this.unfollow = followOtherTabs(lesson.slug, (file, text) => this.set({ documents: { ...this.state.documents, [file]: text } }));
   }
 
@@ -103,17 +96,6 @@ export class PlaygroundStore {
     return report !== undefined && report.passed && sameLatency(report.latency, this.lessonLatency);
   }
 
-  /** True while the last replacement can be undone: undoing after edits would throw them away. */
-  get canUndo(): boolean {
-    const { replaced, documents } = this.state;
-    return replaced !== undefined && sameDocuments(replaced.by, documents);
-  }
-
-  /** The files the lesson starts from. */
-  starterDocuments(): Documents {
-    return { 'handler.ts': this.lesson.files.starter, 'migration.sql': this.lesson.files.migration ?? '' };
-  }
-
   /** Boots the database; progress lands in `state.boot`. */
   async start(): Promise<void> {
     this.set({ paused: false });
@@ -125,71 +107,6 @@ export class PlaygroundStore {
       } else this.set({ boot: progress });
     });
     if (!outcome.ok) this.set({ boot: { phase: 'failed', message: outcome.error.message } });
-  }
-
-  /** Edits one file; it is saved at once. */
-  edit(file: LessonFile, text: string): void {
-    // The editor echoes text put into it (from another tab, a reset): saving that again could land
-    // after a newer keystroke in the other tab and undo it there.
-    if (text === this.state.documents[file]) return;
-    this.save(file, text);
-    this.set({ documents: { ...this.state.documents, [file]: text } });
-  }
-
-  /** Replaces the learner's files (reset, the solution, a shared link), keeping the old ones for Undo. */
-  replace(next: Documents): void {
-    const { documents } = this.state;
-    for (const file of Object.keys(next) as LessonFile[]) this.save(file, next[file]);
-    this.set({ documents: next, replaced: { documents, by: next } });
-  }
-
-  /** Back to the starter's files: the attempt now begins from today's starter. */
-  reset(): void {
-    this.replace(this.starterDocuments());
-    this.acknowledgeStarterChange();
-  }
-
-  /** The learner has seen that the starter changed: their attempt counts as begun from today's. */
-  acknowledgeStarterChange(): void {
-    recordStarter(this.lesson.slug, this.lesson.files.starter);
-    this.set({ starterChanged: undefined });
-  }
-
-  /** The reference solution's files (the migration stays when the lesson has no solution migration). */
-  useSolution(): void {
-    const { files } = this.lesson;
-    this.replace({ 'handler.ts': files.solution, 'migration.sql': files.solutionMigration ?? this.state.documents['migration.sql'] });
-  }
-
-  /** Puts back what the last replacement replaced, if nothing was edited since. */
-  undo(): void {
-    const { replaced } = this.state;
-    if (!replaced || !this.canUndo) return;
-    for (const file of Object.keys(replaced.documents) as LessonFile[]) this.save(file, replaced.documents[file]);
-    this.set({ documents: replaced.documents, replaced: undefined });
-  }
-
-  /**
-   * Offers files from outside (a share link) beside the learner's own: nothing is replaced, and
-   * nothing runs, until the learner takes them. Files the offer lacks stay as they are.
-   */
-  offerDocuments(files: Partial<Documents>): void {
-    const offer = { ...this.state.documents, ...files };
-    // The same code as the learner's: there is nothing to choose.
-    this.set({ offer: sameDocuments(offer, this.state.documents) ? undefined : offer });
-  }
-
-  /** Takes the offered files (undoable, like a reset). */
-  takeOffer(): void {
-    const { offer } = this.state;
-    if (!offer) return;
-    this.replace(offer);
-    this.set({ offer: undefined });
-  }
-
-  /** Keeps the learner's files and forgets the offer. */
-  declineOffer(): void {
-    this.set({ offer: undefined });
   }
 
   /** Shows a message about something from outside the page, or clears it (undefined). */
@@ -253,18 +170,8 @@ export class PlaygroundStore {
     this.listeners.clear();
   }
 
-  /** Saves a file; the first save of an attempt also records the starter it began from. */
-  private save(file: LessonFile, text: string): void {
-    if (savedStarter(this.lesson.slug) === null) recordStarter(this.lesson.slug, this.lesson.files.starter);
-    saveDocument(this.lesson.slug, file, text);
-  }
-
   private set(change: Partial<PlaygroundState>): void {
     this.state = { ...this.state, ...change };
     for (const listener of this.listeners) listener(this.state);
   }
-}
-
-function sameDocuments(a: Documents, b: Documents): boolean {
-  return a['handler.ts'] === b['handler.ts'] && a['migration.sql'] === b['migration.sql'];
 }

@@ -84,14 +84,14 @@ export function Playground({ store, onStart }: Props) {
           tabs={[
             {
               file: 'handler.ts',
-              content: <CodeEditor file="handler.ts" language="typescript" value={code} onChange={(text) => store.edit('handler.ts', text)} onRun={run} markers={markersFor('handler.ts')} reveal={reveal?.file === 'handler.ts' ? reveal : undefined} />,
+              content: <CodeEditor file="handler.ts" language="typescript" value={code} onChange={(text) => store.files.edit('handler.ts', text)} onRun={run} markers={markersFor('handler.ts')} reveal={reveal?.file === 'handler.ts' ? reveal : undefined} />,
             },
             ...(lesson.files.migration === undefined
               ? []
               : [
                   {
                     file: 'migration.sql',
-                    content: <CodeEditor file="migration.sql" language="pgsql" value={migration} onChange={(text) => store.edit('migration.sql', text)} onRun={run} markers={markersFor('migration.sql')} rows={8} reveal={reveal?.file === 'migration.sql' ? reveal : undefined} />,
+                    content: <CodeEditor file="migration.sql" language="pgsql" value={migration} onChange={(text) => store.files.edit('migration.sql', text)} onRun={run} markers={markersFor('migration.sql')} rows={8} reveal={reveal?.file === 'migration.sql' ? reveal : undefined} />,
                   },
                 ]),
           ]}
@@ -105,9 +105,9 @@ export function Playground({ store, onStart }: Props) {
             hasRun={runs > 0}
             showingSolution={showingSolution}
             onToggleSolution={() => setShowingSolution((shown) => !shown)}
-            onReset={() => store.reset()}
-            onUseSolution={() => store.useSolution()}
-            onUndo={store.canUndo ? () => store.undo() : undefined}
+            onReset={() => store.files.reset()}
+            onUseSolution={() => store.files.useSolution()}
+            onUndo={store.files.canUndo ? () => store.files.undo() : undefined}
           />
           <CopyLinkButton slug={lesson.slug} files={Object.fromEntries(files.map((name) => [name, documents[name]]))} />
         </div>
@@ -116,8 +116,8 @@ export function Playground({ store, onStart }: Props) {
       {/* On wide screens this part scrolls on its own under the editor, and each Run brings its news into view. */}
       <div className="work-results">
         {notice && <Notice text={notice} onDismiss={() => store.setNotice(undefined)} />}
-        {starterChanged && <StarterChanged was={starterChanged.was} now={lesson.files.starter} onAcknowledge={() => store.acknowledgeStarterChange()} />}
-        {offer && <SharedCodeOffer offer={offer} yours={documents} files={files} onTake={() => store.takeOffer()} onKeep={() => store.declineOffer()} />}
+        {starterChanged && <StarterChanged was={starterChanged.was} now={lesson.files.starter} onAcknowledge={() => store.files.acknowledgeStarterChange()} />}
+        {offer && <SharedCodeOffer offer={offer} yours={documents} files={files} onTake={() => store.files.takeOffer()} onKeep={() => store.files.declineOffer()} />}
         {showingSolution && (
           <>
             <CodeDiff label="Solution: handler.ts" caption="handler.ts: yours (left) and the solution (right)" yours={code} theirs={lesson.files.solution} language="typescript" />
