@@ -29,7 +29,7 @@ interface Props {
   store: PlaygroundStore;
   /**
    * Starts the database on request (an embedded exercise waits for its host page): shown as a Start
-   * or Resume button while it is not running. Without it the page starts the store itself.
+   * or Resume button while it is not running. Without it the playground starts the store once shown.
    */
   onStart?: () => void;
 }
@@ -52,6 +52,11 @@ export function Playground({ store, onStart }: Props) {
   };
   const files: LessonFile[] = lesson.files.migration === undefined ? ['handler.ts'] : ['handler.ts', 'migration.sql'];
   const run = (options = {}) => void store.run(options);
+
+  // After the first paint of the editor: the worker's download must not delay it.
+  useEffect(() => {
+    if (!onStart) void store.start();
+  }, [store, onStart]);
 
   // The type checker starts once the database is up, the starter measured and no run is going:
   // sharing the two cores with a measurement would make it look slower than it is.

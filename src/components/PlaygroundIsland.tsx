@@ -1,7 +1,8 @@
 /**
  * The island entry: the one place that builds a lesson client and its store; everything below gets
- * the store as a prop. On a lesson page the database starts at once and share links are read; in an
- * embedded exercise with a host page, the host decides when it starts (src/client/embed-frame.ts).
+ * the store as a prop. On a lesson page the playground starts the database once shown and share
+ * links are read; in an embedded exercise with a host page, the host decides when it starts
+ * (src/client/embed-frame.ts).
  */
 import { useEffect, useState } from 'react';
 import { createLessonClient } from '../client/lesson-client.ts';
@@ -30,8 +31,7 @@ export default function PlaygroundIsland({ lesson, snapshotUrl, embedded = false
       setMounted({ store, onStart: () => connection.requestStart() });
       stop = () => connection.disconnect();
     } else {
-      setMounted({ store });
-      void store.start();
+      setMounted({ store }); // the playground starts it once shown
       stop = embedded ? () => undefined : watchShareLinks(store);
     }
     return () => {
