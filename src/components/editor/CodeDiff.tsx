@@ -31,7 +31,7 @@ export function CodeDiff({ label, caption, yours, theirs, language }: Props) {
       if (cancelled || !host.current) return;
       const left = monaco.editor.createModel(yours, language);
       const right = monaco.editor.createModel(theirs, language);
-      const diff = monaco.editor.createDiffEditor(host.current, { readOnly: true, automaticLayout: true, minimap: { enabled: false }, originalEditable: false });
+      const diff = monaco.editor.createDiffEditor(host.current, { readOnly: true, automaticLayout: true, minimap: { enabled: false }, originalEditable: false, renderFinalNewline: 'on' });
       diff.setModel({ original: left, modified: right });
       original.current = left;
       dispose = () => {

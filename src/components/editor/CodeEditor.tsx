@@ -65,7 +65,7 @@ export function CodeEditor({ file, language, value, onChange, onRun, markers, ro
     performance.mark('fastpath:editor-shown'); // the textarea, usable before Monaco; for `npm run bench`
     let disposed = false;
     let editor: Editor | undefined;
-    import('./load-monaco.ts').then(({ monaco }) => {
+    import('./load-monaco.ts').then(({ monaco, DARK_THEME }) => {
       if (disposed || !host.current) return;
       const uri = monaco.Uri.parse(`file:///${file}`);
       // The text as it is now: the learner may have typed in the textarea meanwhile.
@@ -76,7 +76,9 @@ export function CodeEditor({ file, language, value, onChange, onRun, markers, ro
         minimap: { enabled: false },
         fontSize: 13,
         scrollBeyondLastLine: false,
-        theme: pageIsDark() ? 'vs-dark' : 'vs',
+        // Monaco's default dims the last line's number below AA contrast.
+        renderFinalNewline: 'on',
+        theme: pageIsDark() ? DARK_THEME : 'vs',
         ariaLabel: file,
       });
       editor.onDidChangeModelContent(() => {

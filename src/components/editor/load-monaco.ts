@@ -29,4 +29,11 @@ typescriptDefaults.setCompilerOptions({
 typescriptDefaults.addExtraLib(FASTPATH_TYPES, 'file:///node_modules/@types/fastpath/index.d.ts');
 typescriptDefaults.addExtraLib(LRU_CACHE_TYPES, 'file:///node_modules/@types/lru-cache/index.d.ts');
 
+/**
+ * Monaco's dark theme with comments readable at WCAG AA: its own comment green (#608b4e) is 4.2:1 on
+ * its background; #6a9955 is 5.0:1. The light theme passes as it is.
+ */
+export const DARK_THEME = 'fastpath-dark';
+monaco.editor.defineTheme(DARK_THEME, { base: 'vs-dark', inherit: true, rules: [{ token: 'comment', foreground: '6a9955' }], colors: {} });
+
 export { monaco };
