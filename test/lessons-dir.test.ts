@@ -5,19 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chosenLessons, COURSE_LESSONS_DIR, lessonsDir } from '../src/lessons/lessons-dir.ts';
-import { LessonError } from '../src/lessons/lesson.ts';
+import { lessonErrorOf } from './helpers/lesson-error.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-function rejection(run: () => unknown): LessonError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof LessonError) return error;
-    throw error;
-  }
-  throw new Error('expected a LessonError');
-}
 
 describe('lessonsDir', () => {
   it("is the project's lessons/ when FASTPATH_LESSONS is unset or blank", () => {
@@ -43,7 +34,7 @@ describe('chosenLessons', () => {
   });
 
   it('names the folder and the variable when the folder is missing', () => {
-    const error = rejection(() => chosenLessons({ FASTPATH_LESSONS: 'no-such-folder' }, '/tmp'));
+    const error = lessonErrorOf(() => chosenLessons({ FASTPATH_LESSONS: 'no-such-folder' }, '/tmp'));
     expect(error.message).toBe('/tmp/no-such-folder: lessons folder not found (FASTPATH_LESSONS=no-such-folder)');
   });
 
@@ -51,7 +42,7 @@ describe('chosenLessons', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fastpath-lessons-dir-'));
     mkdirSync(join(dir, '01-no-lesson-md'));
     writeFileSync(join(dir, 'tracks.yaml'), '');
-    const error = rejection(() => chosenLessons({ FASTPATH_LESSONS: dir }, '/'));
+    const error = lessonErrorOf(() => chosenLessons({ FASTPATH_LESSONS: dir }, '/'));
     expect(error.file).toBe(dir);
     expect(error.message).toBe(`${dir}: no lessons in this folder: a lesson is a folder holding lesson.md, like 01-n-plus-one/lesson.md (FASTPATH_LESSONS=${dir})`);
   });

@@ -7,6 +7,7 @@ import { parseTracks } from '../src/lessons/tracks.ts';
 import { readTracks } from '../src/lessons/read-tracks.ts';
 import { readLesson } from '../src/lessons/read-lessons.ts';
 import { LessonError } from '../src/lessons/lesson.ts';
+import { lessonErrorOf } from './helpers/lesson-error.ts';
 import { tinyLessonFiles } from './helpers/lessons.ts';
 
 const TWO = `# Two tracks, listed out of order.
@@ -19,15 +20,6 @@ const TWO = `# Two tracks, listed out of order.
   description: Where to start.
 `;
 
-function rejection(run: () => unknown): LessonError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof LessonError) return error;
-    throw error;
-  }
-  throw new Error('expected a LessonError');
-}
 
 /** A lessons folder with the tiny lesson (topic `topic`) and, if given, its own tracks.yaml. */
 function folder(topic: string, tracks?: string): string {
@@ -58,7 +50,7 @@ describe('tracks.yaml', () => {
       ['invalid YAML', TWO.replace('  order: 1', ' order: 1'), { line: 7 }],
     ];
     for (const [name, text, expected] of cases) {
-      const error = rejection(() => parseTracks(text, 'tracks.yaml'));
+      const error = lessonErrorOf(() => parseTracks(text, 'tracks.yaml'));
       expect(error, name).toMatchObject({ file: 'tracks.yaml', ...expected });
       expect(error.message, name).toMatch(/^tracks\.yaml:\d+: /);
     }
@@ -81,13 +73,13 @@ describe('tracks.yaml', () => {
       ['not a list', `${TWO}  lessons: 01-a\n`, { line: 9 }],
     ];
     for (const [name, text, expected] of cases) {
-      expect(rejection(() => parseTracks(text, 'tracks.yaml')), name).toMatchObject({ file: 'tracks.yaml', field: 'lessons', ...expected });
+      expect(lessonErrorOf(() => parseTracks(text, 'tracks.yaml')), name).toMatchObject({ file: 'tracks.yaml', field: 'lessons', ...expected });
     }
   });
 
   it('says what the file must be when it is empty or not a list', () => {
     for (const text of ['', 'round-trips: Round trips\n']) {
-      expect(rejection(() => parseTracks(text, 'tracks.yaml')).message).toMatch(/^tracks\.yaml:1: .*the file must be a list of tracks, each with id, title and order$/);
+      expect(lessonErrorOf(() => parseTracks(text, 'tracks.yaml')).message).toMatch(/^tracks\.yaml:1: .*the file must be a list of tracks, each with id, title and order$/);
     }
   });
 });
@@ -96,7 +88,7 @@ describe('a lesson names its track', () => {
   it("uses the course's tracks when the lessons folder has no tracks.yaml, and says so", () => {
     expect(readLesson(folder('caching'), '01-tiny').frontmatter.topic).toBe('caching');
     const root = folder('databases');
-    expect(rejection(() => readLesson(root, '01-tiny'))).toMatchObject({
+    expect(lessonErrorOf(() => readLesson(root, '01-tiny'))).toMatchObject({
       file: '01-tiny/lesson.md',
       line: 4,
       field: 'topic',
@@ -105,18 +97,18 @@ describe('a lesson names its track', () => {
   });
 
   it("rejects a lessons: list naming a lesson the folder does not have, or one of another track's topic", () => {
-    const missing = rejection(() => readLesson(folder('first', `${TWO}  lessons: [01-tiny, 02-gone]\n`), '01-tiny'));
+    const missing = lessonErrorOf(() => readLesson(folder('first', `${TWO}  lessons: [01-tiny, 02-gone]\n`), '01-tiny'));
     expect(missing.message).toBe('tracks.yaml:9: lessons: "02-gone" is not a lesson in this folder; its lessons are 01-tiny');
-    const elsewhere = rejection(() => readLesson(folder('first', TWO.replace('  order: 2\n', '  order: 2\n  lessons:\n    - 01-tiny\n')), '01-tiny'));
+    const elsewhere = lessonErrorOf(() => readLesson(folder('first', TWO.replace('  order: 2\n', '  order: 2\n  lessons:\n    - 01-tiny\n')), '01-tiny'));
     expect(elsewhere.message).toBe('tracks.yaml:6: lessons: "01-tiny" is listed under "later", but its lesson.md says topic: first; list it under "first" or change its topic');
     expect(readLesson(folder('first', `${TWO}  lessons: [01-tiny]\n`), '01-tiny').frontmatter.topic).toBe('first');
   });
 
   it("uses the folder's own tracks.yaml when it has one", () => {
     expect(readLesson(folder('first', TWO), '01-tiny').frontmatter.topic).toBe('first');
-    expect(rejection(() => readLesson(folder('caching', TWO), '01-tiny')).message).toBe(
+    expect(lessonErrorOf(() => readLesson(folder('caching', TWO), '01-tiny')).message).toBe(
       '01-tiny/lesson.md:4: topic: "caching" is not a track; use one of first, later, or add a track with that id to tracks.yaml',
     );
-    expect(rejection(() => readLesson(folder('first', TWO.replace('id: first', 'id: later')), '01-tiny')).message).toMatch(/^tracks\.yaml:5: id: /);
+    expect(lessonErrorOf(() => readLesson(folder('first', TWO.replace('id: first', 'id: later')), '01-tiny')).message).toMatch(/^tracks\.yaml:5: id: /);
   });
 });

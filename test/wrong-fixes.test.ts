@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tinyLesson, tinyLessonFiles } from './helpers/lessons.ts';
 import { readWrongFixes } from '../src/lessons/read-lessons.ts';
-import { LessonError } from '../src/lessons/lesson.ts';
+import { lessonErrorOf } from './helpers/lesson-error.ts';
 
 const code = "// Looks up the next item.\nexport async function handle({ id }, { db }) {\n  return (await db.query('SELECT * FROM items WHERE id = $1', [id + 1]))[0];\n}\n";
 
@@ -17,15 +17,6 @@ function withWrong(files: Record<string, string>, overrides: Record<string, stri
   return readWrongFixes(root, tinyLesson(overrides));
 }
 
-function lessonError(run: () => unknown): LessonError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof LessonError) return error;
-    throw error;
-  }
-  throw new Error('no LessonError was thrown');
-}
 
 describe('readWrongFixes', () => {
   it('is empty for a lesson without wrong/', () => {
@@ -69,6 +60,6 @@ describe('readWrongFixes', () => {
       [{ 'empty.ts': `// Wrong.\n// expect:\n${code}` }, '00-tiny/wrong/empty.ts:2: "expect:" lists no checks'],
       [{ 'notes.md': 'Some notes.' }, '00-tiny/wrong/notes.md: only wrong fixes belong here: a .ts handler file, a .sql migration, or both under one name'],
     ];
-    for (const [files, message] of cases) expect(lessonError(() => withWrong(files)).message).toContain(message);
+    for (const [files, message] of cases) expect(lessonErrorOf(() => withWrong(files)).message).toContain(message);
   });
 });
