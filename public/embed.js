@@ -106,7 +106,7 @@ class FastpathExercise extends HTMLElement {
     const data = event.data;
     if (typeof data !== 'object' || data === null || data.fastpath !== PROTOCOL || typeof data.type !== 'string') return;
     if (data.type === 'hello') {
-      // Only one database at a time: the first exercise in view starts; the others wait for a click.
+      // Only one database at a time: the first exercise in view to load starts; the others wait for a click.
       if (this.startOnHello || !running || !running.isConnected) this.start();
     } else if (data.type === 'want-start') this.start();
     else if (data.type === 'paused') {
