@@ -25,6 +25,8 @@ export class LearnerFiles {
   private readonly lesson: Lesson;
   private readonly read: () => FilesState;
   private readonly write: (change: Partial<FilesState>) => void;
+  /** True once this attempt's starter is on record: saves then skip reading storage per keystroke. */
+  private starterRecorded = false;
 
   constructor(lesson: Lesson, read: () => FilesState, write: (change: Partial<FilesState>) => void) {
     this.lesson = lesson;
@@ -118,7 +120,8 @@ export class LearnerFiles {
 
   /** Saves a file; the first save of an attempt also records the starter it began from. */
   private save(file: LessonFile, text: string): void {
-    if (savedStarter(this.lesson.slug) === null) recordStarter(this.lesson.slug, this.lesson.files.starter);
+    if (!this.starterRecorded && savedStarter(this.lesson.slug) === null) recordStarter(this.lesson.slug, this.lesson.files.starter);
+    this.starterRecorded = true;
     saveDocument(this.lesson.slug, file, text);
   }
 }
