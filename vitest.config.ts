@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { PGLITE_NODE_ARGS } from './src/node/v8-crash.ts';
 
 export default defineConfig({
   test: {
@@ -12,7 +13,7 @@ export default defineConfig({
     // V8's code-page protection (memory protection keys, on AMD EPYC and Intel Xeon machines like
     // these) can abort Node with "Check failed: jit_page..." when PGlite's WebAssembly is created
     // and freed many times in one process (nodejs/node#64500). Seen here in CI; turned off for
-    // the test processes, as for the CLIs in package.json.
-    execArgv: ['--no-memory-protection-keys'],
+    // the test processes, as for the CLIs in package.json (src/node/v8-crash.ts says more).
+    execArgv: PGLITE_NODE_ARGS,
   },
 });

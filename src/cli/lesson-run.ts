@@ -87,6 +87,7 @@ export async function runCommand(args: string[]): Promise<void> {
     { lessonsDir, slug, latency, submissions: [{ name: basename(values.code), file: basename(values.code), code, migration }] },
     { ...DEFAULT_LIMITS, submissionMs: (timeout ?? DEFAULT_LIMITS.submissionMs / 1000) * 1000 },
   );
+  if (outcome.regradedAfter) console.warn(`The grading process crashed inside V8 (${outcome.regradedAfter}), a Node bug; graded again.`);
   const result = outcome.results[0];
   const error = outcome.fatal ?? result?.error;
   // Whatever the code under test returned or threw, the learner gets text and an exit code, never a

@@ -71,6 +71,7 @@ async function verify(lessonsDir: string, slug: string): Promise<VerifyRow> {
     },
     { ...DEFAULT_LIMITS, submissionMs: 60_000 },
   );
+  if (outcome.regradedAfter) console.warn(`${slug}: the grading process crashed inside V8 (${outcome.regradedAfter}), a Node bug; graded again.`);
   if (outcome.fatal) return { slug, ok: false, problems: [formatError(outcome.fatal)], wrong: [] };
   return verifyLessonResults(slug, Boolean(files.reference), outcome.results, wrong);
 }

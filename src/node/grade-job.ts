@@ -1,4 +1,4 @@
-/** The messages between the Node grader and its worker thread: plain data only. */
+/** The messages between the Node grader and its worker process: plain data only. */
 import type { RunReport } from '../engine/grade.ts';
 import type { RunError } from '../engine/errors.ts';
 import type { LatencyModel } from '../engine/sim/scheduler.ts';

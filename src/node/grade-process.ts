@@ -1,0 +1,42 @@
+/**
+ * Child process: receives one job over IPC, boots PGlite, loads the lesson and grades each
+ * submission. Thin on purpose. A process rather than a worker thread: V8 now and then aborts
+ * when WebAssembly code is freed in one isolate while another compiles (see v8-crash.ts), and a
+ * process of its own per job keeps that from happening across jobs and lets the parent grade again.
+ */
+import { PGlite } from '@electric-sql/pglite';
+import { pgliteExtensions } from '../engine/pass/pglite-extensions.ts';
+import { readLesson } from '../lessons/read-lessons.ts';
+import { LessonSession } from '../engine/lesson/lesson-session.ts';
+import { grade } from '../engine/grade.ts';
+import { runErrorOf } from '../engine/errors.ts';
+import type { GradeJob, WorkerMessage } from './grade-job.ts';
+
+const post = (message: WorkerMessage) => new Promise<void>((resolve) => process.send!(message, undefined, undefined, () => resolve()));
+
+async function run(job: GradeJob): Promise<void> {
+  try {
+    await post({ type: 'phase', phase: 'boot' });
+    const lesson = readLesson(job.lessonsDir, job.slug);
+    const pg = await PGlite.create({ extensions: pgliteExtensions });
+    const session = await LessonSession.open(lesson, pg);
+    await post({ type: 'phase', phase: 'baseline' });
+    await session.baseline(session.latencyModel(job.latency));
+    for (const [index, submission] of job.submissions.entries()) {
+      await post({ type: 'phase', phase: 'submission', index });
+      try {
+        const report = await grade(session, submission, { latency: job.latency });
+        await post({ type: 'result', result: { name: submission.name, report } });
+      } catch (error) {
+        await post({ type: 'result', result: { name: submission.name, error: runErrorOf(error) } });
+      }
+    }
+    await pg.close();
+    await post({ type: 'done' });
+  } catch (error) {
+    await post({ type: 'fatal', error: runErrorOf(error) });
+  }
+  process.disconnect();
+}
+
+process.once('message', (job: GradeJob) => void run(job));
