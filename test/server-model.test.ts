@@ -209,10 +209,11 @@ export async function getItem({ id }, { db }) {
     });
     const report = await grade(session, { code: cached });
     const hits = report.learner.requestLatencies.slice(1);
-    for (const latency of hits) {
-      expect(latency).toBeGreaterThan(0);
-      expect(latency).toBeLessThan(1); // no round trip: well under the 1 ms a query would cost
-    }
+    for (const latency of hits) expect(latency).toBeGreaterThan(0);
+    // No round trip: well under the 1 ms a query would cost. The median, because one hit that a
+    // garbage collection or a busy core delays can take a millisecond on its own.
+    const median = [...hits].sort((a, b) => a - b)[Math.floor(hits.length / 2)];
+    expect(median).toBeLessThan(1);
     expect(report.learner.latency.p50).toBeGreaterThan(0);
   });
 });
