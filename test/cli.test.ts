@@ -21,11 +21,13 @@ function cli(script: 'lesson' | 'verify', args: string[], lessons?: string) {
   return { code: result.status ?? `${result.signal}: ${result.stderr}`, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Writes a lesson folder: the tiny lesson's files with `overrides`, and `wrong/` files. */
-function writeLesson(dir: string, overrides: Record<string, string | undefined> = {}, wrong: Record<string, string> = {}): string {
+/** Writes a lesson folder: the tiny lesson's files with `overrides`, `wrong/` files and `right/` files. */
+function writeLesson(dir: string, overrides: Record<string, string | undefined> = {}, wrong: Record<string, string> = {}, right: Record<string, string> = {}): string {
   mkdirSync(join(dir, 'wrong'), { recursive: true });
   for (const [name, text] of Object.entries(tinyLessonFiles(overrides))) if (text !== undefined) writeFileSync(join(dir, name), text);
   for (const [name, text] of Object.entries(wrong)) writeFileSync(join(dir, 'wrong', name), text);
+  if (Object.keys(right).length) mkdirSync(join(dir, 'right'));
+  for (const [name, text] of Object.entries(right)) writeFileSync(join(dir, 'right', name), text);
   return dir;
 }
 
@@ -187,7 +189,7 @@ describe('npm run lessons:verify', () => {
     expect(result.stdout).toContain('starter already passes every performance check');
   });
 
-  it('grades the wrong/ fixes, fails a lesson one of them passes, and names a wrong file without its comment', () => {
+  it('grades wrong/ and right/ fixes, fails a lesson one of them misjudges, and names a file without its comment', () => {
     const base = mkdtempSync(join(tmpdir(), 'fastpath-verify-'));
     const nextItem = "export async function handle({ id }, { db }) {\n  const [item] = await db.query('SELECT id, name FROM items WHERE id = $1', [id + 1]);\n  return item ?? null;\n}\n";
     writeLesson(join(base, '01-tiny'), { 'starter.ts': TWO_QUERIES }, {
@@ -195,9 +197,11 @@ describe('npm run lessons:verify', () => {
       'blames-queries.ts': `// One query, but for the next item.\n// expect: maxQueriesPerRequest\n${nextItem}`,
       'not-wrong.ts': `// Not wrong at all: the solution again.\n${tinyLessonFiles()['solution.ts']}`,
       'two-wrongs.ts': `// Two queries, the second for the next item.\n// expect: maxQueriesPerRequest\n${TWO_QUERIES.replace('[id]', '[id + 1]')}`,
-    });
+    }, { 'next-item.ts': `// Believed right, but reads the next item.\n${nextItem}` });
     // A migration alone runs with the starter's code.
-    writeLesson(join(base, '02-sql'), { 'starter.ts': TWO_QUERIES }, { 'drop-items.sql': '-- Drops the table the handler reads.\nDROP TABLE items;\n' });
+    writeLesson(join(base, '02-sql'), { 'starter.ts': TWO_QUERIES }, { 'drop-items.sql': '-- Drops the table the handler reads.\nDROP TABLE items;\n' }, {
+      'same-again.ts': `// The solution again, under another name.\n${tinyLessonFiles()['solution.ts']}`,
+    });
     writeLesson(join(base, '03-no-comment'), { 'starter.ts': TWO_QUERIES }, { 'silent.ts': nextItem });
 
     const result = cli('verify', ['--dir', base]);
@@ -211,11 +215,14 @@ describe('npm run lessons:verify', () => {
     expect(result.stdout).toMatch(/^ {4}wrong\/two-wrongs\.ts +caught by maxQueriesPerRequest, correct: .*\b2 queries/m);
     expect(result.stdout).toContain('    - wrong/not-wrong.ts: passes every check: Not wrong at all: the solution again.');
     expect(result.stdout).toContain('    - wrong/blames-queries.ts: should fail maxQueriesPerRequest, but passes it (caught by correct): One query, but for the next item.');
+    expect(result.stdout).toMatch(/^ {4}right\/next-item\.ts +FAILS correct: 5 of 5 answers differ/m);
+    expect(result.stdout).toMatch(/^ {4}- right\/next-item\.ts: should pass every check, but fails "[^"]+": 5 of 5 answers differ.*\(Believed right, but reads the next item\.\)$/m);
     expect(lines.find((line) => line.startsWith('02-sql'))).toMatch(/ok$/);
+    expect(result.stdout).toMatch(/^ {4}right\/same-again\.ts +passes every check: The solution again, under another name\.$/m);
     expect(result.stdout).toMatch(/^ {4}wrong\/drop-items\.sql +caught by an error: starter\.ts:3: sql error: relation "items" does not exist/m);
     expect(lines.find((line) => line.startsWith('03-no-comment'))).toMatch(/FAILED$/);
     expect(result.stdout).toContain('    - 03-no-comment/wrong/silent.ts:1: the first line must be a comment saying what is wrong, like "// An index on status: a third of all orders are open."');
-    expect(result.stdout).toContain('lessons: 1 passed, 2 failed; wrong fixes: 3 caught, 2 not');
+    expect(result.stdout).toContain('lessons: 1 passed, 2 failed; wrong fixes: 3 caught, 2 not; right fixes: 1 passed, 1 not');
   });
 
   it('takes one lesson folder for --dir, also through a symbolic link', () => {

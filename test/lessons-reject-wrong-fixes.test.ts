@@ -107,7 +107,7 @@ for (const [slug, expected] of Object.entries(EXPECTED)) {
         expect(report.checks.find((check) => !check.passed)?.message).toMatch(want.message);
         want.also?.(report);
         // lessons:verify reads the same report the same way.
-        expect(judgeWrongFix(fix, { name: fix.name, report })).toMatchObject({ rejected: true, problem: undefined });
+        expect(judgeWrongFix(fix, { name: fix.name, report })).toMatchObject({ asExpected: true, problem: undefined });
       });
     }
   });

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tinyLesson, tinyLessonFiles } from './helpers/lessons.ts';
-import { readWrongFixes } from '../src/lessons/read-lessons.ts';
+import { readRightFixes, readWrongFixes } from '../src/lessons/read-lessons.ts';
 import { lessonErrorOf } from './helpers/lesson-error.ts';
 
 const code = "// Looks up the next item.\nexport async function handle({ id }, { db }) {\n  return (await db.query('SELECT * FROM items WHERE id = $1', [id + 1]))[0];\n}\n";
@@ -61,5 +61,30 @@ describe('readWrongFixes', () => {
       [{ 'notes.md': 'Some notes.' }, '00-tiny/wrong/notes.md: only wrong fixes belong here: a .ts handler file, a .sql migration, or both under one name'],
     ];
     for (const [files, message] of cases) expect(lessonErrorOf(() => withWrong(files)).message).toContain(message);
+  });
+});
+
+describe('readRightFixes', () => {
+  /** A lessons folder holding the tiny lesson with these `right/` files. */
+  function withRight(files: Record<string, string>) {
+    const root = mkdtempSync(join(tmpdir(), 'fastpath-right-'));
+    mkdirSync(join(root, '00-tiny/right'), { recursive: true });
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(root, '00-tiny/right', name), text);
+    return readRightFixes(root, tinyLesson({ 'migration.sql': '-- yours', 'solution.sql': 'CREATE INDEX ON items (name);' }));
+  }
+
+  it('reads them as wrong/ files are read, with the solution\'s migration for code alone', () => {
+    expect(withRight({ 'next.ts': code })).toEqual([
+      { name: 'right/next.ts', description: 'Looks up the next item.', code, codeFile: 'right/next.ts', migration: 'CREATE INDEX ON items (name);' },
+    ]);
+  });
+
+  it('asks for a first line saying how the fix works, and refuses an expect: line', () => {
+    expect(lessonErrorOf(() => withRight({ 'silent.ts': code.split('\n').slice(1).join('\n') })).message).toContain(
+      '00-tiny/right/silent.ts:1: the first line must be a comment saying how this fix works, like "// One query with json_agg',
+    );
+    expect(lessonErrorOf(() => withRight({ 'hedged.ts': `// Right.\n// expect: correct\n${code}` })).message).toBe(
+      '00-tiny/right/hedged.ts:2: a right fix must pass every check: drop the "expect:" line',
+    );
   });
 });

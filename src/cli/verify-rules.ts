@@ -1,8 +1,8 @@
 /** What "a lesson verifies" means, applied to the graded starter and solution. */
 import type { JobResult } from '../node/grade-job.ts';
-import type { WrongFix } from '../lessons/lesson.ts';
+import type { RightFix, WrongFix } from '../lessons/lesson.ts';
 import { formatError } from './format-report.ts';
-import { judgeWrongFix, type WrongFixRow } from './wrong-fix-rules.ts';
+import { judgeRightFix, judgeWrongFix, type WrongFixRow } from './wrong-fix-rules.ts';
 import { speedup } from '../engine/verdict/checks.ts';
 
 /** One lesson's verdict and the figures printed for it. */
@@ -21,14 +21,18 @@ export interface VerifyRow {
   };
   /** The lesson's wrong fixes, in the order of their files. */
   wrong: WrongFixRow[];
+  /** The lesson's other right fixes (`right/`), in the order of their files. */
+  right: WrongFixRow[];
 }
 
 /**
  * The rules: the starter is correct (when it is the oracle) and fails at least one performance
- * check; the solution passes every check; every wrong fix fails (see `judgeWrongFix`).
- * @param results the starter's, the solution's, then one per wrong fix in `wrong`'s order
+ * check; the solution passes every check; every wrong fix fails (see `judgeWrongFix`); every other
+ * right fix passes (see `judgeRightFix`).
+ * @param results the starter's, the solution's, one per wrong fix in `wrong`'s order, then one per
+ *   right fix in `right`'s order
  */
-export function verifyLessonResults(slug: string, hasReference: boolean, results: JobResult[], wrong: WrongFix[] = []): VerifyRow {
+export function verifyLessonResults(slug: string, hasReference: boolean, results: JobResult[], wrong: WrongFix[] = [], right: RightFix[] = []): VerifyRow {
   const problems: string[] = [];
   const [starter, solution] = results;
   for (const result of [starter, solution]) {
@@ -63,6 +67,7 @@ export function verifyLessonResults(slug: string, hasReference: boolean, results
         }
       : undefined;
   const wrongRows = wrong.map((fix, index) => judgeWrongFix(fix, results[2 + index]));
-  for (const row of wrongRows) if (row.problem) problems.push(row.problem);
-  return { slug, ok: problems.length === 0, problems, figures, wrong: wrongRows };
+  const rightRows = right.map((fix, index) => judgeRightFix(fix, results[2 + wrong.length + index]));
+  for (const row of [...wrongRows, ...rightRows]) if (row.problem) problems.push(row.problem);
+  return { slug, ok: problems.length === 0, problems, figures, wrong: wrongRows, right: rightRows };
 }

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readLesson, readWrongFixes } from '../lessons/read-lessons.ts';
+import { readLesson, readRightFixes, readWrongFixes } from '../lessons/read-lessons.ts';
 import { chosenLessons, listLessonSlugs } from '../lessons/lessons-dir.ts';
 import { gradeInWorker, DEFAULT_LIMITS } from '../node/grade-in-worker.ts';
 import { messageOf } from '../engine/errors.ts';
@@ -52,11 +52,13 @@ function chosen(): { lessonsDir: string; slugs: string[] } {
 async function verify(lessonsDir: string, slug: string): Promise<VerifyRow> {
   let lesson;
   let wrong;
+  let right;
   try {
     lesson = readLesson(lessonsDir, slug);
     wrong = readWrongFixes(lessonsDir, lesson);
+    right = readRightFixes(lessonsDir, lesson);
   } catch (error) {
-    return { slug, ok: false, problems: [messageOf(error)], wrong: [] };
+    return { slug, ok: false, problems: [messageOf(error)], wrong: [], right: [] };
   }
   const { files } = lesson;
   const outcome = await gradeInWorker(
@@ -66,14 +68,14 @@ async function verify(lessonsDir: string, slug: string): Promise<VerifyRow> {
       submissions: [
         { name: 'starter', file: 'starter.ts', code: files.starter, migration: files.migration },
         { name: 'solution', file: 'solution.ts', code: files.solution, migration: files.solutionMigration ?? files.migration },
-        ...wrong.map((fix) => ({ name: fix.name, file: fix.codeFile, code: fix.code, migration: fix.migration })),
+        ...[...wrong, ...right].map((fix) => ({ name: fix.name, file: fix.codeFile, code: fix.code, migration: fix.migration })),
       ],
     },
     { ...DEFAULT_LIMITS, submissionMs: 60_000 },
   );
   if (outcome.regradedAfter) console.warn(`${slug}: the grading process crashed inside V8 (${outcome.regradedAfter}), a Node bug; graded again.`);
-  if (outcome.fatal) return { slug, ok: false, problems: [formatError(outcome.fatal)], wrong: [] };
-  return verifyLessonResults(slug, Boolean(files.reference), outcome.results, wrong);
+  if (outcome.fatal) return { slug, ok: false, problems: [formatError(outcome.fatal)], wrong: [], right: [] };
+  return verifyLessonResults(slug, Boolean(files.reference), outcome.results, wrong, right);
 }
 
 function printRow(row: VerifyRow): void {
@@ -81,8 +83,9 @@ function printRow(row: VerifyRow): void {
     ? `${`${row.figures.starterQueries} -> ${row.figures.solutionQueries}`.padStart(13)} ${`${row.figures.starterP50.toFixed(2)} -> ${row.figures.solutionP50.toFixed(2)}`.padStart(17)} ${`${Number.isFinite(row.figures.speedup) ? `${row.figures.speedup}x` : 'inf'}`.padStart(8)}`
     : ' '.repeat(40);
   console.log(`${row.slug.padEnd(22)} ${figures}  ${row.ok ? 'ok' : 'FAILED'}`);
-  const width = Math.max(0, ...row.wrong.map((fix) => fix.name.length));
-  for (const fix of row.wrong) console.log(`    ${fix.name.padEnd(width)}  ${fix.result}${fix.message ? `: ${fix.message}` : ''}`);
+  const fixes = [...row.wrong, ...row.right];
+  const width = Math.max(0, ...fixes.map((fix) => fix.name.length));
+  for (const fix of fixes) console.log(`    ${fix.name.padEnd(width)}  ${fix.result}${fix.message ? `: ${fix.message}` : ''}`);
   for (const problem of row.problems) console.log(`    - ${problem}`);
 }
 
@@ -109,13 +112,15 @@ console.log(`${'lesson'.padEnd(22)} ${'queries/req'.padStart(13)} ${'median ms'.
 const rows: VerifyRow[] = [];
 for (const slug of slugs) {
   // Nothing a lesson does should escape as a stack trace: it becomes that lesson's problem.
-  const row = await verify(lessonsDir, slug).catch((error: unknown): VerifyRow => ({ slug, ok: false, problems: [`internal error: ${messageOf(error)}`], wrong: [] }));
+  const row = await verify(lessonsDir, slug).catch((error: unknown): VerifyRow => ({ slug, ok: false, problems: [`internal error: ${messageOf(error)}`], wrong: [], right: [] }));
   rows.push(row);
   printRow(row);
 }
 const failed = rows.filter((row) => !row.ok).length;
 const wrong = rows.flatMap((row) => row.wrong);
-const rejected = wrong.filter((fix) => fix.rejected).length;
+const rejected = wrong.filter((fix) => fix.asExpected).length;
+const right = rows.flatMap((row) => row.right);
+const accepted = right.filter((fix) => fix.asExpected).length;
 console.log(`\nVerified ${rows.length} ${rows.length === 1 ? 'lesson' : 'lessons'} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
-console.log(`lessons: ${rows.length - failed} passed, ${failed} failed; wrong fixes: ${rejected} caught, ${wrong.length - rejected} not`);
+console.log(`lessons: ${rows.length - failed} passed, ${failed} failed; wrong fixes: ${rejected} caught, ${wrong.length - rejected} not; right fixes: ${accepted} passed, ${right.length - accepted} not`);
 process.exit(failed ? 1 : 0);

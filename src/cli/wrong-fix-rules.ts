@@ -1,14 +1,14 @@
-/** What "a wrong fix is rejected" means, applied to its graded result. */
+/** What "a wrong fix is rejected" and "a right fix passes" mean, applied to a graded result. */
 import type { JobResult } from '../node/grade-job.ts';
-import type { WrongFix } from '../lessons/lesson.ts';
+import type { RightFix, WrongFix } from '../lessons/lesson.ts';
 import { formatError } from './format-report.ts';
 
 /** One wrong fix's line under its lesson. */
 export interface WrongFixRow {
   /** `wrong/limit-1.ts` and the like. */
   name: string;
-  /** True when it failed as the lesson says it should. */
-  rejected: boolean;
+  /** True when it was graded as the lesson says: a wrong fix failed as named, a right fix passed. */
+  asExpected: boolean;
   /**
    * Which check caught it, in a few words: `caught by staleReads, correct` (the checks its `expect:`
    * names first), `caught by an error`, `NOT CAUGHT: passes every check`, `not graded`.
@@ -25,9 +25,9 @@ export interface WrongFixRow {
  * be among the failed ones, failed by the checks themselves rather than by errors in the run.
  */
 export function judgeWrongFix(fix: WrongFix, result: JobResult | undefined): WrongFixRow {
-  const row = (rejected: boolean, outcome: string, message: string, problem?: string): WrongFixRow => ({
+  const row = (asExpected: boolean, outcome: string, message: string, problem?: string): WrongFixRow => ({
     name: fix.name,
-    rejected,
+    asExpected,
     result: outcome,
     message,
     problem: problem && `${fix.name}: ${problem}`,
@@ -53,4 +53,30 @@ export function judgeWrongFix(fix: WrongFix, result: JobResult | undefined): Wro
   const missing = fix.expect.filter((id) => !ids.includes(id));
   const problem = missing.length ? `should fail ${missing.join(', ')}, but passes ${missing.length > 1 ? 'them' : 'it'} (${outcome}): ${fix.description}` : undefined;
   return row(!problem, outcome, failed[0]?.message ?? '', problem);
+}
+
+/**
+ * The rule for a fix in `right/`: it passes every check, as the solution does.
+ */
+export function judgeRightFix(fix: RightFix, result: JobResult | undefined): WrongFixRow {
+  const row = (ok: boolean, outcome: string, message: string, problem?: string): WrongFixRow => ({
+    name: fix.name,
+    asExpected: ok,
+    result: outcome,
+    message,
+    problem: problem && `${fix.name}: ${problem}`,
+  });
+  if (!result?.report) {
+    const message = result?.error ? formatError(result.error) : 'no result came back';
+    return row(false, 'not graded', message, `could not be graded: ${message}`);
+  }
+  const { report } = result;
+  if (report.passed) return row(true, 'passes every check', fix.description);
+  if (report.errors.length) {
+    const message = formatError(report.errors[0]);
+    return row(false, 'FAILS by an error', message, `should pass every check, but raised an error: ${message}`);
+  }
+  const failed = report.checks.filter((check) => !check.passed);
+  const outcome = `FAILS ${failed.map((check) => check.id).join(', ')}`;
+  return row(false, outcome, failed[0].message, `should pass every check, but fails "${failed[0].label}": ${failed[0].message} (${fix.description})`);
 }

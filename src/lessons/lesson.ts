@@ -70,3 +70,10 @@ export interface WrongFix {
   /** Ids of checks the lesson declares that must be among the failed ones (its `expect:` line); may be empty. */
   expect: string[];
 }
+
+/**
+ * Another right fix kept in a lesson's `right/` folder (a batched query where the solution joins,
+ * say). `lessons:verify` grades it and requires it to pass every check, so the goals do not reward
+ * only the author's own fix.
+ */
+export type RightFix = Omit<WrongFix, 'expect'>;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseLesson } from './parse-lesson.ts';
 import { readTracks } from './read-tracks.ts';
 import { isDirectory } from './lessons-dir.ts';
-import { LessonError, type Lesson, type WrongFix } from './lesson.ts';
+import { LessonError, type Lesson, type RightFix, type WrongFix } from './lesson.ts';
 
 /**
  * Reads and validates one lesson folder; its `topic` must name a track of `root`'s `tracks.yaml`
@@ -47,47 +47,77 @@ function readText(path: string, file: string): string | undefined {
  * @throws LessonError naming the file (and line) that breaks these rules
  */
 export function readWrongFixes(root: string, lesson: Lesson): WrongFix[] {
-  const folder = `${lesson.slug}/wrong`;
+  return readFixFolder(root, lesson, 'wrong');
+}
+
+/**
+ * The other right fixes in `<slug>/right/`: files like those of `wrong/` (code, migration, or both
+ * under one name), each starting with a comment saying what it does differently from
+ * `solution.ts`, which must pass every check as the solution does. No `expect:` line. An empty
+ * list when the lesson has no `right/` folder.
+ * @throws LessonError naming the file (and line) that breaks these rules
+ */
+export function readRightFixes(root: string, lesson: Lesson): RightFix[] {
+  return readFixFolder(root, lesson, 'right').map(({ expect: _expect, ...fix }) => fix);
+}
+
+const FOLDER_RULES = {
+  wrong: { what: 'wrong fixes', saying: 'what is wrong', example: 'An index on status: a third of all orders are open.' },
+  right: { what: 'right fixes', saying: 'how this fix works', example: 'One query with json_agg instead of two batched ones.' },
+} as const;
+
+function readFixFolder(root: string, lesson: Lesson, kind: 'wrong' | 'right'): WrongFix[] {
+  const rules = FOLDER_RULES[kind];
+  const folder = `${lesson.slug}/${kind}`;
   const dir = join(root, folder);
   if (!existsSync(dir)) return [];
-  if (!isDirectory(dir)) throw new LessonError('must be a folder of wrong fixes (.ts and .sql files)', folder);
+  if (!isDirectory(dir)) throw new LessonError(`must be a folder of ${rules.what} (.ts and .sql files)`, folder);
   const pairs = new Map<string, { ts?: string; sql?: string }>();
   for (const file of readdirSync(dir).sort()) {
     if (file.startsWith('.')) continue; // editor and OS droppings (.DS_Store, .swp)
     const match = /^(.+)\.(ts|sql)$/.exec(file);
     if (!match || !statSync(join(dir, file)).isFile()) {
-      throw new LessonError('only wrong fixes belong here: a .ts handler file, a .sql migration, or both under one name', `${folder}/${file}`);
+      throw new LessonError(`only ${rules.what} belong here: a .ts handler file, a .sql migration, or both under one name`, `${folder}/${file}`);
     }
     const pair = pairs.get(match[1]) ?? {};
     pair[match[2] as 'ts' | 'sql'] = readFileSync(join(dir, file), 'utf8');
     pairs.set(match[1], pair);
   }
-  const declared = Object.keys(lesson.frontmatter.checks).filter((id) => (lesson.frontmatter.checks as Record<string, unknown>)[id] !== undefined);
+  // A right fix must pass every check, so it has none to expect (undefined: no `expect:` allowed).
+  const declared = kind === 'wrong' ? Object.keys(lesson.frontmatter.checks).filter((id) => (lesson.frontmatter.checks as Record<string, unknown>)[id] !== undefined) : undefined;
+  const header = (text: string, marker: '//' | '--', file: string) => readHeader(text, marker, file, declared, rules);
   return [...pairs].map(([base, pair]): WrongFix => {
-    const sql = pair.sql === undefined ? undefined : readHeader(pair.sql, '--', `${folder}/${base}.sql`, declared);
-    const ts = pair.ts === undefined ? undefined : readHeader(pair.ts, '//', `${folder}/${base}.ts`, declared);
+    const sql = pair.sql === undefined ? undefined : header(pair.sql, '--', `${folder}/${base}.sql`);
+    const ts = pair.ts === undefined ? undefined : header(pair.ts, '//', `${folder}/${base}.ts`);
     const { files } = lesson;
     return {
-      name: `wrong/${base}.${ts && sql ? '{ts,sql}' : ts ? 'ts' : 'sql'}`,
+      name: `${kind}/${base}.${ts && sql ? '{ts,sql}' : ts ? 'ts' : 'sql'}`,
       description: (ts ?? sql)!.description,
       code: pair.ts ?? files.starter,
-      codeFile: ts ? `wrong/${base}.ts` : 'starter.ts',
+      codeFile: ts ? `${kind}/${base}.ts` : 'starter.ts',
       migration: pair.sql ?? (pair.ts !== undefined ? (files.solutionMigration ?? files.migration) : undefined),
       expect: [...new Set([...(ts?.expect ?? []), ...(sql?.expect ?? [])])],
     };
   });
 }
 
-/** The first line's comment (what is wrong) and an optional `expect:` comment on the second. */
-function readHeader(text: string, marker: '//' | '--', file: string, declared: string[]): { description: string; expect: string[] } {
+/** The first line's comment (what is wrong, or how it works) and an optional `expect:` comment on the second. */
+function readHeader(
+  text: string,
+  marker: '//' | '--',
+  file: string,
+  declared: string[] | undefined,
+  rules: (typeof FOLDER_RULES)[keyof typeof FOLDER_RULES],
+): { description: string; expect: string[] } {
   const [first = '', second = ''] = text.replace(/^\uFEFF/, '').split(/\r?\n/, 2);
   const comment = (line: string) => (line.trimStart().startsWith(marker) ? line.trimStart().slice(marker.length).trim() : undefined);
   const description = comment(first);
   if (!description || /^expect:/.test(description)) {
-    throw new LessonError(`the first line must be a comment saying what is wrong, like "${marker} An index on status: a third of all orders are open."`, file, 1);
+    throw new LessonError(`the first line must be a comment saying ${rules.saying}, like "${marker} ${rules.example}"`, file, 1);
   }
   const expectLine = /^expect:(.*)$/.exec(comment(second) ?? '');
   if (!expectLine) return { description, expect: [] };
+  if (!declared) throw new LessonError('a right fix must pass every check: drop the "expect:" line', file, 2);
   const expect = expectLine[1].split(/[\s,]+/).filter(Boolean);
   if (expect.length === 0) throw new LessonError(`"expect:" lists no checks; name some (${declared.join(', ')}) or drop the line`, file, 2);
   for (const id of expect) {
