@@ -69,6 +69,10 @@ function difference(expected: unknown, actual: unknown, order: AnswerOrder): str
     const extra = Object.keys(got).filter((key) => !(key in want));
     if (extra.length) return `Unexpected field${extra.length > 1 ? 's' : ''} ${extra.map((key) => `"${key}"`).join(', ')}.`;
     const key = Object.keys(want).find((field) => stableStringify(want[field]) !== stableStringify(got[field]));
+    // Nested lists and objects (an order's lines) are compared further, so the sentence points at
+    // what differs inside them; nested arrays keep their order.
+    const nested = (value: unknown) => typeof value === 'object' && value !== null;
+    if (key && nested(want[key]) && nested(got[key])) return `Field "${key}": ${difference(want[key], got[key], 'ordered')}`;
     if (key) return `Field "${key}": expected ${short(want[key])}, got ${short(got[key])}.`;
   }
   if (typeName(want) !== typeName(got)) return `Expected ${typeName(want)}, got ${typeName(got)}.`;
