@@ -92,7 +92,7 @@ describe('a lesson names its track', () => {
       file: '01-tiny/lesson.md',
       line: 4,
       field: 'topic',
-      reason: `"databases" is not a track; use one of round-trips, indexes, caching, concurrency, or add a track with that id to the course's lessons/tracks.yaml (${root} has no tracks.yaml)`,
+      reason: `"databases" is not a track; use one of round-trips, less-data, indexes, caching, app-work, concurrency, or add a track with that id to the course's lessons/tracks.yaml (${root} has no tracks.yaml)`,
     });
   });
 
