@@ -1,0 +1,68 @@
+// Product names kept in a module-level Map: a renamed product keeps its old name, a withdrawn one keeps its name.
+// expect: correct
+import type { HandlerContext } from 'fastpath';
+
+/** Whose history, and how many of their latest orders. */
+export interface HistoryInput {
+  customerId: number;
+  limit: number;
+}
+
+export interface OrderLine {
+  /** null when the product was withdrawn from the catalogue after the order. */
+  productId: number | null;
+  /** null when the product was withdrawn from the catalogue after the order. */
+  productName: string | null;
+  quantity: number;
+  unitPriceCents: number;
+}
+
+export interface OrderSummary {
+  id: number;
+  status: string;
+  placedAt: Date;
+  /** In the order they were added; empty for an order without lines. */
+  lines: OrderLine[];
+}
+
+/**
+ * Two round trips whatever the page size: the page of orders, then every line of those orders with
+ * its product name in one query (`= ANY($1)`), grouped by order in memory. The LEFT JOIN keeps the
+ * lines of withdrawn products (product_id NULL), and every order starts with an empty list, so an
+ * order without lines keeps `lines: []`.
+ */
+const productNames = new Map<number, string>();
+
+export async function getOrderHistory({ customerId, limit }: HistoryInput, { db }: HandlerContext): Promise<OrderSummary[]> {
+  const orders = await db.query(
+    `SELECT id, status, placed_at
+       FROM orders
+      WHERE customer_id = $1
+      ORDER BY placed_at DESC, id DESC
+      LIMIT $2`,
+    [customerId, limit],
+  );
+  if (orders.length === 0) return [];
+
+  const items = await db.query(
+    'SELECT order_id, product_id, quantity, unit_price_cents FROM order_items WHERE order_id = ANY($1) ORDER BY order_id, id',
+    [orders.map((order) => order.id)],
+  );
+  // Names are looked up once, in one query, and then kept for every later request.
+  const unknown = [...new Set(items.map((item) => item.product_id).filter((id) => id !== null && !productNames.has(id)))];
+  if (unknown.length) {
+    for (const product of await db.query('SELECT id, name FROM products WHERE id = ANY($1)', [unknown])) productNames.set(product.id, product.name);
+  }
+  for (const item of items) item.product_name = item.product_id === null ? null : (productNames.get(item.product_id) ?? null);
+
+  const linesByOrder = new Map<number, OrderLine[]>(orders.map((order) => [order.id, []]));
+  for (const item of items) {
+    linesByOrder.get(item.order_id)!.push({
+      productId: item.product_id,
+      productName: item.product_name,
+      quantity: item.quantity,
+      unitPriceCents: item.unit_price_cents,
+    });
+  }
+  return orders.map((order) => ({ id: order.id, status: order.status, placedAt: order.placed_at, lines: linesByOrder.get(order.id)! }));
+}
