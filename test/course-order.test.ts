@@ -33,7 +33,7 @@ describe('courseSections', () => {
   it('shows the course lessons under their tracks, in the tracks file order', () => {
     const sections = courseSections(readTracks(COURSE_LESSONS_DIR), read(COURSE_LESSONS_DIR), ofLessons);
     expect(sections.map(({ track, lessons }) => [track.title, lessons.map((at) => at.slug)])).toEqual([
-      ['Round trips', ['01-n-plus-one', '04-nested-n-plus-one', '07-batch-loader', '08-bulk-upsert']],
+      ['Round trips', ['01-n-plus-one', '04-nested-n-plus-one', '05-parallel-queries', '06-request-memo', '07-batch-loader', '08-bulk-upsert']],
       ['Moving less data', ['09-select-columns', '10-aggregate-in-db']],
       ['Indexes', ['02-missing-index']],
       ['Caching', ['03-cache-aside']],

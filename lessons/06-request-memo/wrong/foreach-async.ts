@@ -1,0 +1,79 @@
+// rows.forEach(async ...) with a memo of promises: forEach does not wait for the callbacks, so the draft is returned before any line has its rate.
+import type { HandlerContext } from 'fastpath';
+
+export interface InvoiceLine {
+  lineNo: number;
+  location: string;
+  product: string;
+  quantity: number;
+  amountCents: number;
+  zone: string;
+  /** The zone's sales tax rate as Postgres stores it (numeric arrives as a string): '8.875'. */
+  ratePercent: string;
+  taxCents: number;
+}
+
+export interface InvoiceDraft {
+  invoiceId: number;
+  customer: string;
+  period: string;
+  lines: InvoiceLine[];
+  subtotalCents: number;
+  taxCents: number;
+  totalCents: number;
+}
+
+/**
+ * A memo of promises, so each zone is looked up once even when lines ask at the same time; but
+ * forEach does not wait for async callbacks, so the handler answers before any line is filled in.
+ */
+export async function getInvoiceDraft({ invoiceId }: { invoiceId: number }, { db }: HandlerContext): Promise<InvoiceDraft | null> {
+  const rows = await db.query(
+    `SELECT i.id AS invoice_id, c.name AS customer, i.period,
+            l.line_no, loc.name AS location, loc.tax_zone, p.name AS product,
+            l.quantity, l.quantity * l.unit_price_cents AS amount_cents
+       FROM invoices i
+       JOIN customers c ON c.id = i.customer_id
+       JOIN invoice_lines l ON l.invoice_id = i.id
+       JOIN locations loc ON loc.id = l.location_id
+       JOIN products p ON p.id = l.product_id
+      WHERE i.id = $1
+      ORDER BY l.line_no`,
+    [invoiceId],
+  );
+  if (rows.length === 0) return null;
+
+  const rates = new Map<string, Promise<string>>();
+  const lines: InvoiceLine[] = [];
+  rows.forEach(async (row) => {
+    if (!rates.has(row.tax_zone)) {
+      rates.set(
+        row.tax_zone,
+        db.query('SELECT rate_percent FROM tax_zones WHERE code = $1', [row.tax_zone]).then(([zone]) => zone.rate_percent as string),
+      );
+    }
+    const rate = await rates.get(row.tax_zone)!;
+    lines.push({
+      lineNo: row.line_no,
+      location: row.location,
+      product: row.product,
+      quantity: row.quantity,
+      amountCents: row.amount_cents,
+      zone: row.tax_zone,
+      ratePercent: rate,
+      taxCents: Math.round((row.amount_cents * Number(rate)) / 100),
+    });
+  });
+
+  const subtotalCents = lines.reduce((sum, line) => sum + line.amountCents, 0);
+  const taxCents = lines.reduce((sum, line) => sum + line.taxCents, 0);
+  return {
+    invoiceId: rows[0].invoice_id,
+    customer: rows[0].customer,
+    period: rows[0].period,
+    lines,
+    subtotalCents,
+    taxCents,
+    totalCents: subtotalCents + taxCents,
+  };
+}

@@ -1,0 +1,77 @@
+// The memo is keyed by product instead of zone: a product delivered to restaurants in two zones is taxed at the first zone's rate, and an invoice still sends a query per product.
+// expect: correct, maxQueriesPerRequest
+import type { HandlerContext } from 'fastpath';
+
+export interface InvoiceLine {
+  lineNo: number;
+  location: string;
+  product: string;
+  quantity: number;
+  amountCents: number;
+  zone: string;
+  /** The zone's sales tax rate as Postgres stores it (numeric arrives as a string): '8.875'. */
+  ratePercent: string;
+  taxCents: number;
+}
+
+export interface InvoiceDraft {
+  invoiceId: number;
+  customer: string;
+  period: string;
+  lines: InvoiceLine[];
+  subtotalCents: number;
+  taxCents: number;
+  totalCents: number;
+}
+
+/** The memo is keyed by product: olive oil delivered to two restaurants in two zones gets the first zone's rate for both. */
+export async function getInvoiceDraft({ invoiceId }: { invoiceId: number }, { db }: HandlerContext): Promise<InvoiceDraft | null> {
+  const rows = await db.query(
+    `SELECT i.id AS invoice_id, c.name AS customer, i.period,
+            l.line_no, loc.name AS location, loc.tax_zone, l.product_id, p.name AS product,
+            l.quantity, l.quantity * l.unit_price_cents AS amount_cents
+       FROM invoices i
+       JOIN customers c ON c.id = i.customer_id
+       JOIN invoice_lines l ON l.invoice_id = i.id
+       JOIN locations loc ON loc.id = l.location_id
+       JOIN products p ON p.id = l.product_id
+      WHERE i.id = $1
+      ORDER BY l.line_no`,
+    [invoiceId],
+  );
+  if (rows.length === 0) return null;
+
+  /** Product to rate, for this request only. */
+  const rates = new Map<number, string>();
+  const lines: InvoiceLine[] = [];
+  for (const row of rows) {
+    let rate = rates.get(row.product_id);
+    if (rate === undefined) {
+      const [zone] = await db.query('SELECT rate_percent FROM tax_zones WHERE code = $1', [row.tax_zone]);
+      rate = zone.rate_percent as string;
+      rates.set(row.product_id, rate);
+    }
+    lines.push({
+      lineNo: row.line_no,
+      location: row.location,
+      product: row.product,
+      quantity: row.quantity,
+      amountCents: row.amount_cents,
+      zone: row.tax_zone,
+      ratePercent: rate,
+      taxCents: Math.round((row.amount_cents * Number(rate)) / 100),
+    });
+  }
+
+  const subtotalCents = lines.reduce((sum, line) => sum + line.amountCents, 0);
+  const taxCents = lines.reduce((sum, line) => sum + line.taxCents, 0);
+  return {
+    invoiceId: rows[0].invoice_id,
+    customer: rows[0].customer,
+    period: rows[0].period,
+    lines,
+    subtotalCents,
+    taxCents,
+    totalCents: subtotalCents + taxCents,
+  };
+}

@@ -1,0 +1,71 @@
+// Promise.all over the lines: faster, since the lookups overlap, but still one query per line, 30 to 80 per invoice.
+// expect: maxQueriesPerRequest
+import type { HandlerContext } from 'fastpath';
+
+export interface InvoiceLine {
+  lineNo: number;
+  location: string;
+  product: string;
+  quantity: number;
+  amountCents: number;
+  zone: string;
+  /** The zone's sales tax rate as Postgres stores it (numeric arrives as a string): '8.875'. */
+  ratePercent: string;
+  taxCents: number;
+}
+
+export interface InvoiceDraft {
+  invoiceId: number;
+  customer: string;
+  period: string;
+  lines: InvoiceLine[];
+  subtotalCents: number;
+  taxCents: number;
+  totalCents: number;
+}
+
+/** The lookups overlap on the pool's ten connections, but it is still one query per line. */
+export async function getInvoiceDraft({ invoiceId }: { invoiceId: number }, { db }: HandlerContext): Promise<InvoiceDraft | null> {
+  const rows = await db.query(
+    `SELECT i.id AS invoice_id, c.name AS customer, i.period,
+            l.line_no, loc.name AS location, loc.tax_zone, p.name AS product,
+            l.quantity, l.quantity * l.unit_price_cents AS amount_cents
+       FROM invoices i
+       JOIN customers c ON c.id = i.customer_id
+       JOIN invoice_lines l ON l.invoice_id = i.id
+       JOIN locations loc ON loc.id = l.location_id
+       JOIN products p ON p.id = l.product_id
+      WHERE i.id = $1
+      ORDER BY l.line_no`,
+    [invoiceId],
+  );
+  if (rows.length === 0) return null;
+
+  const lines: InvoiceLine[] = await Promise.all(
+    rows.map(async (row) => {
+      const [zone] = await db.query('SELECT rate_percent FROM tax_zones WHERE code = $1', [row.tax_zone]);
+      return {
+        lineNo: row.line_no,
+        location: row.location,
+        product: row.product,
+        quantity: row.quantity,
+        amountCents: row.amount_cents,
+        zone: row.tax_zone,
+        ratePercent: zone.rate_percent,
+        taxCents: Math.round((row.amount_cents * Number(zone.rate_percent)) / 100),
+      };
+    }),
+  );
+
+  const subtotalCents = lines.reduce((sum, line) => sum + line.amountCents, 0);
+  const taxCents = lines.reduce((sum, line) => sum + line.taxCents, 0);
+  return {
+    invoiceId: rows[0].invoice_id,
+    customer: rows[0].customer,
+    period: rows[0].period,
+    lines,
+    subtotalCents,
+    taxCents,
+    totalCents: subtotalCents + taxCents,
+  };
+}
