@@ -43,7 +43,7 @@ export interface QueryRecord {
   error?: { message: string } & SqlErrorInfo;
   /** Still running when its request returned: nobody awaited it. */
   unawaited?: true;
-  /** Sent after its request had returned (from a timer it left behind): background work. */
+  /** Sent after its request had returned (by a timer it left behind, or through its kept db): background work. */
   background?: true;
 }
 

@@ -214,7 +214,7 @@ export async function runPass(input: PassInput): Promise<PassResult> {
           file,
           line: late.line,
           step: late.step,
-          message: `A query was sent after its request had returned (from a timer it left behind): ${oneLine(late.sql)}. This lesson has no background jobs: do the work inside the request.`,
+          message: `A query was sent through the db of a request that had already returned: ${oneLine(late.sql)}. Either a timer it left behind sent it, or code kept that request's db (in a loader or a cache at module level, say) and a later request used it. This lesson has no background jobs: do the work inside the request, with its own db.`,
         });
       }
     }
