@@ -70,6 +70,8 @@ export function formatReport(report: RunReport): string {
   row('app CPU (measured)', ms(starter?.cpuMs), ms(learner?.cpuMs));
   row('DB time (measured)', ms(starter?.dbMs), ms(learner?.dbMs));
   row('table rows read', count(starter?.rowsRead), count(learner?.rowsRead));
+  row('rows returned', count(starter?.rows), count(learner?.rows));
+  row('bytes returned', count(starter?.bytes), count(learner?.bytes));
   row('network (simulated)', ms(starter?.networkMs), ms(learner?.networkMs));
   row('pool wait (simulated)', ms(starter?.poolWaitMs), ms(learner?.poolWaitMs));
   row('cache hit rate', rate(starter?.cache?.hitRate), rate(learner?.cache?.hitRate));
