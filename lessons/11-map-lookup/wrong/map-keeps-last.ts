@@ -1,0 +1,41 @@
+// A Map filled with set() for every invoice: of two open invoices with the same number, the LAST one stays, but find() returned the first.
+// expect: correct
+
+import type { HandlerContext } from 'fastpath';
+
+export interface Match {
+  lineId: number;
+  /** The invoice this payment settles, or null when no open invoice fits. */
+  invoiceId: number | null;
+  /** paid: the full amount; partial: less; overpaid: more; unmatched: no open invoice fits. */
+  status: 'paid' | 'partial' | 'overpaid' | 'unmatched';
+}
+
+/**
+ * Payers type invoice numbers as they like (inv 25 00123, INV/25/00123...), and the invoices
+ * imported from the old system are numbered in lower case: compare letters and digits only.
+ */
+function normalise(reference: string): string {
+  return reference.replace(/[^0-9A-Za-z]/g, '').toUpperCase();
+}
+
+/** new Map(entries) keeps the last value set for a key. */
+export async function reconcileStatement({ statementId }: { statementId: number }, { db }: HandlerContext): Promise<Match[]> {
+  const lines = await db.query(
+    'SELECT id, reference, currency, amount_cents FROM statement_lines WHERE statement_id = $1 ORDER BY id',
+    [statementId],
+  );
+  const invoices = await db.query(
+    "SELECT id, number, currency, amount_cents FROM invoices WHERE status = 'open' ORDER BY issued_at, id",
+  );
+
+  const byNumber = new Map(invoices.map((inv) => [`${inv.currency} ${normalise(inv.number)}`, inv]));
+
+  return lines.map((line) => {
+    const invoice = byNumber.get(`${line.currency} ${normalise(line.reference)}`);
+    if (!invoice) return { lineId: line.id, invoiceId: null, status: 'unmatched' };
+    const status =
+      line.amount_cents === invoice.amount_cents ? 'paid' : line.amount_cents < invoice.amount_cents ? 'partial' : 'overpaid';
+    return { lineId: line.id, invoiceId: invoice.id, status };
+  });
+}
