@@ -37,6 +37,7 @@ describe('courseSections', () => {
       ['Moving less data', ['09-select-columns', '10-aggregate-in-db']],
       ['Indexes', ['02-missing-index']],
       ['Caching', ['03-cache-aside']],
+      ['Work outside the database', ['11-map-lookup', '12-memoize-rules']],
     ]);
   });
 
