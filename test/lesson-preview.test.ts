@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NODE_ARGS } from './helpers/node-args.ts';
+import { listLessonSlugs } from '../src/lessons/lessons-dir.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const lessonCli = join(root, 'src/cli/lesson.ts');
@@ -22,7 +23,7 @@ describe('npm run lesson -- preview', () => {
   it('exits 2 with the list of lessons for an unknown one', () => {
     const result = spawnSync(process.execPath, [...NODE_ARGS, lessonCli, 'preview', '09-nope'], { encoding: 'utf8', cwd: root });
     expect(result.status).toBe(2);
-    expect(result.stderr.trim()).toBe('lesson: unknown lesson "09-nope"; lessons: 01-n-plus-one, 02-missing-index, 03-cache-aside');
+    expect(result.stderr.trim()).toBe(`lesson: unknown lesson "09-nope"; lessons: ${listLessonSlugs(join(root, 'lessons')).join(', ')}`);
   });
 
   it('starts the dev server, prints a URL that serves the lesson, and stops with it', { timeout: 180_000 }, async () => {
