@@ -22,7 +22,7 @@ export const staleReadsCheck = {
       message:
         staleReads === 0
           ? 'No request was served data older than the last write.'
-          : `${staleReads} requests returned data from before a write: invalidate or expire the cached entry.`,
+          : `${staleReads} requests returned data from before a write: a copy kept across requests (a cache, a memo, a variable at module level) still held the old data. Drop or expire it when the data changes, or keep it only for the request.`,
     };
   },
   docs: {
