@@ -27,7 +27,7 @@ function loadError(files: Record<string, string | undefined>): LessonError {
 describe('lesson loader', () => {
   it('reads every lesson of the course', () => {
     const slugs = listLessonSlugs(COURSE_LESSONS_DIR);
-    expect(slugs).toEqual(['01-n-plus-one', '02-missing-index', '03-cache-aside']);
+    expect(slugs).toEqual(['01-n-plus-one', '02-missing-index', '03-cache-aside', '04-nested-n-plus-one', '05-parallel-queries', '06-request-memo', '07-batch-loader', '08-bulk-upsert', '09-select-columns', '10-aggregate-in-db', '11-map-lookup', '12-memoize-rules']);
     for (const slug of slugs) expect(readLesson(COURSE_LESSONS_DIR, slug).frontmatter.hints.length).toBeGreaterThanOrEqual(3);
   });
 

@@ -69,7 +69,7 @@ describe.skipIf(!hasBrowser)('the site offline (static build, service worker)', 
     await page.goto(`${site.url}/lessons/03-cache-aside/`);
     await page.getByRole('status').filter({ hasText: 'The database could not start: Could not download the lesson database: the connection failed.' }).waitFor({ timeout: 30_000 });
     await page.goto(`${site.url}/`);
-    expect(await page.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual(['Round trips', 'Indexes', 'Caching', 'Your progress']);
+    expect(await page.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual(['Round trips', 'Moving less data', 'Indexes', 'Caching', 'Work outside the database', 'Your progress']);
     await page.goto(`${site.url}/lessons/01-n-plus-one/`);
     await ready();
     await page.getByRole('button', { name: 'Run' }).click();
