@@ -46,6 +46,7 @@ const BUILD_INPUTS = [
   'package-lock.json',
   'tsconfig.json',
   'scripts/build-snapshots.ts',
+  'scripts/build-snapshot.ts',
   'scripts/compact-data-dir.ts',
   'scripts/static-site.ts',
 ];
