@@ -8,14 +8,13 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
-import { PGlite } from '@electric-sql/pglite';
 import { readLesson } from '../src/lessons/read-lessons.ts';
 import { chosenLessons } from '../src/lessons/lessons-dir.ts';
 import { LessonSession } from '../src/engine/lesson/lesson-session.ts';
-import { pgliteExtensions } from '../src/engine/pass/pglite-extensions.ts';
 import { grade, type RunReport } from '../src/engine/grade.ts';
 import { TIMED_CHECKS, worstMargin } from '../src/engine/verdict/confirm.ts';
 import { writeBenchmarks, STABILITY_HEADING } from './benchmarks-file.ts';
+import { freshPGlite } from '../src/node/fresh-pglite.ts';
 
 /** A solution should clear each timed goal by this factor, so a slower laptop still passes it. */
 const REQUIRED_MARGIN = 2;
@@ -49,7 +48,7 @@ const started = performance.now();
 try {
   for (const slug of slugs) {
     const lesson = readLesson(lessonsDir, slug);
-    const pg = await PGlite.create({ extensions: pgliteExtensions });
+    const pg = await freshPGlite();
     const session = await LessonSession.open(lesson, pg);
     for (const code of ['solution', 'starter'] as const) {
       const row: Row = { lesson: slug, code, verdicts: new Map(), figures: new Map(), confirmations: 0 };

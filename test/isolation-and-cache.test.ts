@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
-import { pgliteExtensions } from '../src/engine/pass/pglite-extensions.ts';
 import { openTiny } from './helpers/lessons.ts';
 import { grade } from '../src/engine/grade.ts';
 import { splitStatements } from '../src/engine/sql/sql-lexer.ts';
 import type { LessonSession } from '../src/engine/lesson/lesson-session.ts';
+import { freshPGlite } from '../src/node/fresh-pglite.ts';
 
 let pg: PGlite;
 let session: LessonSession;
@@ -18,7 +18,7 @@ const answersOf = async (code: string, migration?: string) =>
 const renamed = Array(5).fill('renamed');
 
 beforeAll(async () => {
-  pg = await PGlite.create({ extensions: pgliteExtensions });
+  pg = await freshPGlite();
   session = await openTiny(pg);
 });
 afterAll(() => pg.close());

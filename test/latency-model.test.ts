@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
-import { pgliteExtensions } from '../src/engine/pass/pglite-extensions.ts';
 import { openTiny } from './helpers/lessons.ts';
 import type { LessonSession } from '../src/engine/lesson/lesson-session.ts';
+import { freshPGlite } from '../src/node/fresh-pglite.ts';
 
 // Bounds below are exact consequences of the model (simulated time = round trips + measured
 // execution + measured app CPU), not wall-clock timings: they hold on any machine.
@@ -22,7 +22,7 @@ const parallel = `export async function handle(_input, { db }) {
 }`;
 
 beforeAll(async () => {
-  pg = await PGlite.create({ extensions: pgliteExtensions });
+  pg = await freshPGlite();
   session = await openTiny(pg, { 'workload.ts': workload, 'starter.ts': sequential });
 });
 afterAll(() => pg.close());

@@ -7,10 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
 import { openTiny } from './helpers/lessons.ts';
 import { LessonError } from '../src/lessons/lesson.ts';
+import { freshPGlite } from '../src/node/fresh-pglite.ts';
 
 let pg: PGlite;
 beforeAll(async () => {
-  pg = await PGlite.create();
+  pg = await freshPGlite();
 });
 afterAll(() => pg.close());
 

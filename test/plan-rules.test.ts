@@ -5,15 +5,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
-import { pgliteExtensions } from '../src/engine/pass/pglite-extensions.ts';
 import { openTiny, tinyFrontmatterWith, tinyLesson } from './helpers/lessons.ts';
 import { grade } from '../src/engine/grade.ts';
 import { walkPlan } from '../src/engine/measure/plans.ts';
 import type { LessonSession } from '../src/engine/lesson/lesson-session.ts';
+import { freshPGlite } from '../src/node/fresh-pglite.ts';
 
 let pg: PGlite;
 beforeAll(async () => {
-  pg = await PGlite.create({ extensions: pgliteExtensions });
+  pg = await freshPGlite();
 });
 afterAll(() => pg?.close());
 

@@ -1,14 +1,14 @@
 /** The starter as it came is measured once: a Run of it shows that measurement on both sides. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
-import { pgliteExtensions } from '../src/engine/pass/pglite-extensions.ts';
 import { openTiny } from './helpers/lessons.ts';
 import { grade } from '../src/engine/grade.ts';
 import { formatReport } from '../src/cli/format-report.ts';
+import { freshPGlite } from '../src/node/fresh-pglite.ts';
 
 let pg: PGlite;
 beforeAll(async () => {
-  pg = await PGlite.create({ extensions: pgliteExtensions });
+  pg = await freshPGlite();
 });
 afterAll(() => pg?.close());
 

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
-import { pgliteExtensions } from '../src/engine/pass/pglite-extensions.ts';
 import { openTiny } from './helpers/lessons.ts';
 import { grade } from '../src/engine/grade.ts';
 import type { LessonSession } from '../src/engine/lesson/lesson-session.ts';
+import { freshPGlite } from '../src/node/fresh-pglite.ts';
 
 let pg: PGlite;
 let session: LessonSession;
 beforeAll(async () => {
-  pg = await PGlite.create({ extensions: pgliteExtensions });
+  pg = await freshPGlite();
   session = await openTiny(pg);
 });
 afterAll(() => pg.close());

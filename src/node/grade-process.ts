@@ -4,13 +4,12 @@
  * when WebAssembly code is freed in one isolate while another compiles (see v8-crash.ts), and a
  * process of its own per job keeps that from happening across jobs and lets the parent grade again.
  */
-import { PGlite } from '@electric-sql/pglite';
-import { pgliteExtensions } from '../engine/pass/pglite-extensions.ts';
 import { readLesson } from '../lessons/read-lessons.ts';
 import { LessonSession } from '../engine/lesson/lesson-session.ts';
 import { grade } from '../engine/grade.ts';
 import { runErrorOf } from '../engine/errors.ts';
 import type { GradeJob, WorkerMessage } from './grade-job.ts';
+import { freshPGlite } from './fresh-pglite.ts';
 
 const post = (message: WorkerMessage) => new Promise<void>((resolve) => process.send!(message, undefined, undefined, () => resolve()));
 
@@ -18,7 +17,7 @@ async function run(job: GradeJob): Promise<void> {
   try {
     await post({ type: 'phase', phase: 'boot' });
     const lesson = readLesson(job.lessonsDir, job.slug);
-    const pg = await PGlite.create({ extensions: pgliteExtensions });
+    const pg = await freshPGlite();
     const session = await LessonSession.open(lesson, pg);
     await post({ type: 'phase', phase: 'baseline' });
     await session.baseline(session.latencyModel(job.latency));

@@ -1,12 +1,12 @@
 /** Test helpers: real lessons and small inline ones, each in a real PGlite. */
 import { afterAll, beforeAll } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
-import { pgliteExtensions } from '../../src/engine/pass/pglite-extensions.ts';
 import { parseLesson } from '../../src/lessons/parse-lesson.ts';
 import { readLesson } from '../../src/lessons/read-lessons.ts';
 import { COURSE_LESSONS_DIR } from '../../src/lessons/lessons-dir.ts';
 import { LessonSession } from '../../src/engine/lesson/lesson-session.ts';
 import type { Lesson } from '../../src/lessons/lesson.ts';
+import { freshPGlite } from '../../src/node/fresh-pglite.ts';
 
 /**
  * Opens a lesson for the tests of the enclosing `describe` (before them) and closes it after.
@@ -22,7 +22,7 @@ export function useLesson(slug: string): { lesson: Lesson; session: LessonSessio
 /** Opens a lesson of `lessons/` in a fresh PGlite. Close `pg` in afterAll. */
 export async function openLesson(slug: string): Promise<{ lesson: Lesson; session: LessonSession; pg: PGlite }> {
   const lesson = readLesson(COURSE_LESSONS_DIR, slug);
-  const pg = await PGlite.create({ extensions: pgliteExtensions });
+  const pg = await freshPGlite();
   return { lesson, session: await LessonSession.open(lesson, pg), pg };
 }
 
