@@ -80,6 +80,14 @@ export const lessonFrontmatterSchema = z
       .describe(
         'Tables whose sequential scans are the right plan here (a small table, or a filter that keeps most rows): the plan view shows them as expected, not as a problem. `checks.noSeqScan` may not list them.',
       ),
+    scales: z
+      .array(z.number().positive().max(8).refine((scale) => scale !== 1, 'is the lesson\'s own size, always offered; list only the others'))
+      .min(1)
+      .max(4)
+      .optional()
+      .describe(
+        'Other data sizes the learner may re-run at, as multiples of the lesson\'s data (0.1, 4): seed.sql reads the size from current_setting(\'fastpath.scale\'). Runs at other sizes are shown, never graded.',
+      ),
     checks: checksSchema,
   })
   .strict()

@@ -56,6 +56,12 @@ function guessPosition(statement: string, message: string): number | undefined {
   return index === -1 ? undefined : index + 1;
 }
 
+/**
+ * The setting `seed.sql` reads the data's size from: `current_setting('fastpath.scale')::numeric`
+ * is 1 for the lesson's own data, 0.1 or 4 when the learner asks for another size.
+ */
+export const SCALE_SETTING = 'fastpath.scale';
+
 /** Postgres rejected a lesson's `schema.sql` or `seed.sql`. */
 export class SetupSqlError extends Error {
   readonly file: 'schema.sql' | 'seed.sql';
@@ -110,7 +116,18 @@ export class PassDatabase {
    * Creates the lesson's tables and data in `pg` (a fresh PGlite, or one restored from a snapshot
    * that already holds them when `seeded` is true) and records the pristine state.
    */
-  static async open(pg: PGliteInterface, setup: { schema: string; seed: string } | 'seeded'): Promise<PassDatabase> {
+  static async open(
+    pg: PGliteInterface,
+    setup: { schema: string; seed: string } | 'seeded',
+    options: { scale?: number; reseed?: boolean } = {},
+  ): Promise<PassDatabase> {
+    // Seeds size their big tables by this setting, so one seed.sql gives the lesson's data (1) and
+    // the other sizes the data-scale control offers (docs/authoring.md, "Data scale").
+    await pg.query(`SELECT set_config('${SCALE_SETTING}', $1, false)`, [String(options.scale ?? 1)]);
+    if (setup !== 'seeded' && options.reseed) {
+      // A database restored from the lesson's snapshot, seeded again at another size.
+      await pg.exec('DROP SCHEMA public CASCADE; CREATE SCHEMA public AUTHORIZATION pg_database_owner;');
+    }
     if (setup !== 'seeded') {
       await execSetup(pg, setup.schema, 'schema.sql');
       await execSetup(pg, setup.seed, 'seed.sql');
