@@ -56,6 +56,9 @@ export function formatReport(report: RunReport): string {
   // Optional chaining throughout: a report from an older engine, or cut short, may lack any part.
   const { starter, learner } = report;
   const lines = [`${text(report.lesson?.title, 'Lesson')} (${text(report.lesson?.slug)})`, ''];
+  if (finite(report.scale) && report.scale !== 1) {
+    lines.splice(1, 0, `At ${report.scale}x the lesson's data: not graded, the goals count at the lesson's own size.`);
+  }
   for (const check of Array.isArray(report.checks) ? report.checks : []) {
     lines.push(`  ${check?.passed ? 'PASS' : 'FAIL'}  ${text(check?.label ?? check?.id)}: ${text(check?.message, '')}`);
     if (Array.isArray(check?.spread)) lines.push(`        measured ${check.spread.length} times, starter and yours alternating (the middle one counts): ${check.spread.map((value) => text(value)).join(', ')}`);

@@ -1,6 +1,6 @@
 /**
  * `npm run lesson -- run <slug> --code <file.ts> [--migration <file.sql>] [--json] [--dir <lessons>]
- *  [--rtt <ms>] [--pool <n>] [--timeout <s>]`
+ *  [--rtt <ms>] [--pool <n>] [--timeout <s>] [--scale <x>]`
  * Grades any code against a lesson. Exit 0 when every check passes, 1 when one fails, 2 on invalid
  * input (unknown lesson, missing file, unreadable code) with a one-line reason.
  */
@@ -14,7 +14,7 @@ import { formatError, formatReport } from './format-report.ts';
 import { refuse } from './refuse.ts';
 
 /** The command line of `run`, for usage messages. */
-export const RUN_USAGE = 'npm run lesson -- run <slug> --code <file.ts> [--migration <file.sql>] [--json] [--dir <lessons>] [--rtt <ms>] [--pool <n>] [--timeout <s>]';
+export const RUN_USAGE = 'npm run lesson -- run <slug> --code <file.ts> [--migration <file.sql>] [--json] [--dir <lessons>] [--rtt <ms>] [--pool <n>] [--timeout <s>] [--scale <x>]';
 
 function fail(reason: string): never {
   return refuse('lesson', reason);
@@ -63,6 +63,7 @@ export async function runCommand(args: string[]): Promise<void> {
         rtt: { type: 'string' },
         pool: { type: 'string' },
         timeout: { type: 'string' },
+        scale: { type: 'string' },
       },
     });
   } catch (error) {
@@ -81,10 +82,12 @@ export async function runCommand(args: string[]): Promise<void> {
   const rttMs = numberOption(values.rtt, 'rtt', 0);
   const poolSize = numberOption(values.pool, 'pool', 1);
   const timeout = numberOption(values.timeout, 'timeout', 1);
+  const scale = numberOption(values.scale, 'scale', 0.01);
+  if (scale !== undefined && scale > 8) fail(`--scale must be at most 8, got "${values.scale}"`);
   const latency = { ...(rttMs !== undefined && { rttMs }), ...(poolSize !== undefined && { poolSize: Math.floor(poolSize) }) };
 
   const outcome = await gradeInWorker(
-    { lessonsDir, slug, latency, submissions: [{ name: basename(values.code), file: basename(values.code), code, migration }] },
+    { lessonsDir, slug, latency, scale, submissions: [{ name: basename(values.code), file: basename(values.code), code, migration }] },
     { ...DEFAULT_LIMITS, submissionMs: (timeout ?? DEFAULT_LIMITS.submissionMs / 1000) * 1000 },
   );
   if (outcome.regradedAfter) console.warn(`The grading process crashed inside V8 (${outcome.regradedAfter}), a Node bug; graded again.`);

@@ -12,6 +12,8 @@ export interface RunReport {
   lesson: { slug: string; title: string };
   /** The latency model both passes ran under. */
   latency: LatencyModel;
+  /** The data's size both passes ran on, as a multiple of the lesson's own: only 1 grades. */
+  scale: number;
   /** What is measured and what is simulated, in one sentence. */
   model: string;
   starter: PassSummary;
@@ -86,6 +88,7 @@ export async function grade(session: LessonSession, submission: Submission, opti
   return {
     lesson: { slug: session.lesson.slug, title: session.lesson.frontmatter.title },
     latency,
+    scale: session.scale,
     model: modelSentence(latency, learner.pass.clockResolutionMs),
     starter: shown.starter,
     learner: shown.learner,

@@ -19,6 +19,8 @@ export interface GradeJob {
   slug: string;
   submissions: JobSubmission[];
   latency?: Partial<LatencyModel>;
+  /** Seed the lesson at this multiple of its data (`lesson run --scale`); default 1. */
+  scale?: number;
 }
 
 /** The outcome for one submission: a report, or the error that prevented one. */

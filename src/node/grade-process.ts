@@ -18,7 +18,7 @@ async function run(job: GradeJob): Promise<void> {
     await post({ type: 'phase', phase: 'boot' });
     const lesson = readLesson(job.lessonsDir, job.slug);
     const pg = await freshPGlite();
-    const session = await LessonSession.open(lesson, pg);
+    const session = await LessonSession.open(lesson, pg, { scale: job.scale });
     await post({ type: 'phase', phase: 'baseline' });
     await session.baseline(session.latencyModel(job.latency));
     for (const [index, submission] of job.submissions.entries()) {

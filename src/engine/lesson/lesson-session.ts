@@ -37,6 +37,22 @@ export interface Submission {
   migration?: string;
 }
 
+/** How to open a session. */
+export interface SessionOptions {
+  /** `pg` was restored from the lesson's snapshot, so it holds the lesson's data already. */
+  seeded?: boolean;
+  /** The data's size as a multiple of the lesson's own (the lesson's `scales`); default 1. */
+  scale?: number;
+  /** Progress of seeding, statement by statement (see `SetupOptions`). */
+  onStatement?: (done: number, total: number) => void;
+}
+
+/** A table of the lesson and how many rows it holds. */
+export interface TableRows {
+  table: string;
+  rows: number;
+}
+
 /** A lesson bound to its database. */
 export class LessonSession {
   private readonly baselines = new Map<string, Promise<{ starter: MeasuredPass; oracle: MeasuredPass }>>();
@@ -49,28 +65,43 @@ export class LessonSession {
   readonly database: PassDatabase;
   /** The workload's steps, generated once from the fixed seed. */
   readonly steps: PlannedStep[];
+  /** The data's size as a multiple of the lesson's own: 1 is the size that grades. */
+  readonly scale: number;
 
-  private constructor(lesson: Lesson, database: PassDatabase, steps: PlannedStep[]) {
+  private constructor(lesson: Lesson, database: PassDatabase, steps: PlannedStep[], scale: number) {
     this.lesson = lesson;
     this.database = database;
     this.steps = steps;
+    this.scale = scale;
   }
 
   /**
    * Seeds `pg` with the lesson (unless it already holds it, restored from a snapshot) and compiles
-   * the workload.
+   * the workload. At a `scale` other than 1 a restored database is seeded again at that size.
    * @throws LessonError naming the lesson file at fault
    */
-  static async open(lesson: Lesson, pg: PGliteInterface, options: { seeded?: boolean } = {}): Promise<LessonSession> {
+  static async open(lesson: Lesson, pg: PGliteInterface, options: SessionOptions = {}): Promise<LessonSession> {
     const steps = planWorkload(lesson);
+    const scale = options.scale ?? 1;
+    const reuse = options.seeded === true && scale === 1;
     let database: PassDatabase;
     try {
-      database = await PassDatabase.open(pg, options.seeded ? 'seeded' : lesson.files);
+      database = await PassDatabase.open(pg, reuse ? 'seeded' : lesson.files, { scale, reseed: options.seeded, onStatement: options.onStatement });
     } catch (error) {
       if (!(error instanceof SetupSqlError)) throw error;
-      throw new LessonError(`Postgres rejected it: ${error.message}`, `${lesson.slug}/${error.file}`, error.line);
+      const at = scale === 1 ? '' : ` (seeding at ${scale}x the lesson's data)`;
+      throw new LessonError(`Postgres rejected it${at}: ${error.message}`, `${lesson.slug}/${error.file}`, error.line);
     }
-    return new LessonSession(lesson, database, steps);
+    return new LessonSession(lesson, database, steps, scale);
+  }
+
+  /** The lesson's tables and their row counts (the planner's, right after ANALYZE), largest first. */
+  async tableSizes(): Promise<TableRows[]> {
+    const result = await this.database.pg.query<TableRows>(
+      `SELECT relname AS table, greatest(reltuples, 0)::float8 AS rows FROM pg_class
+        WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace ORDER BY reltuples DESC, relname`,
+    );
+    return result.rows;
   }
 
   /** The latency model of this lesson with `overrides` applied. */

@@ -62,6 +62,16 @@ function guessPosition(statement: string, message: string): number | undefined {
  */
 export const SCALE_SETTING = 'fastpath.scale';
 
+/** How to set a lesson's database up. */
+export interface SetupOptions {
+  /** The data's size as a multiple of the lesson's own (`SCALE_SETTING`); default 1. */
+  scale?: number;
+  /** Drop the `public` schema first: the database holds the lesson already, at another size. */
+  reseed?: boolean;
+  /** Called before each statement of `schema.sql` and `seed.sql` (0-based), and once when all are done. */
+  onStatement?: (done: number, total: number) => void;
+}
+
 /** Postgres rejected a lesson's `schema.sql` or `seed.sql`. */
 export class SetupSqlError extends Error {
   readonly file: 'schema.sql' | 'seed.sql';
@@ -79,8 +89,9 @@ export class SetupSqlError extends Error {
  * Runs a lesson's setup file one statement at a time, so an error Postgres gives no position for (a
  * duplicate key in the seed, say) still points at the statement's line.
  */
-async function execSetup(pg: PGliteInterface, sql: string, file: 'schema.sql' | 'seed.sql'): Promise<void> {
+async function execSetup(pg: PGliteInterface, sql: string, file: 'schema.sql' | 'seed.sql', onStatement: () => void = () => {}): Promise<void> {
   for (const statement of splitStatements(sql)) {
+    onStatement();
     try {
       await pg.exec(statement.text);
     } catch (error) {
@@ -119,7 +130,7 @@ export class PassDatabase {
   static async open(
     pg: PGliteInterface,
     setup: { schema: string; seed: string } | 'seeded',
-    options: { scale?: number; reseed?: boolean } = {},
+    options: SetupOptions = {},
   ): Promise<PassDatabase> {
     // Seeds size their big tables by this setting, so one seed.sql gives the lesson's data (1) and
     // the other sizes the data-scale control offers (docs/authoring.md, "Data scale").
@@ -129,8 +140,12 @@ export class PassDatabase {
       await pg.exec('DROP SCHEMA public CASCADE; CREATE SCHEMA public AUTHORIZATION pg_database_owner;');
     }
     if (setup !== 'seeded') {
-      await execSetup(pg, setup.schema, 'schema.sql');
-      await execSetup(pg, setup.seed, 'seed.sql');
+      const statements = splitStatements(setup.schema).length + splitStatements(setup.seed).length;
+      let done = 0;
+      const next = () => options.onStatement?.(done++, statements);
+      await execSetup(pg, setup.schema, 'schema.sql', next);
+      await execSetup(pg, setup.seed, 'seed.sql', next);
+      options.onStatement?.(statements, statements);
       // VACUUM as well as ANALYZE: it sets the visibility map, as autovacuum would have on a real
       // server, so an index-only scan can skip the table (zero heap fetches) as it would there.
       await pg.exec('VACUUM ANALYZE');
