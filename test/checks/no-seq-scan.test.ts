@@ -10,7 +10,7 @@ function node(nodeType: string, relation?: string, children: PlanNode[] = []): P
 }
 
 function planned(root: PlanNode): ShapePlan {
-  return { shapeId: 'q1', fingerprint: 'SELECT ?', sql: 'SELECT 1', params: [], paramSetsTried: 1, plan: { root, planningMs: 0, executionMs: 0 }, findings: [], nested: [] };
+  return { shapeId: 'q1', fingerprint: 'SELECT ?', sql: 'SELECT 1', params: [], paramSetsTried: 1, plan: { root, triggers: [], planningMs: 0, executionMs: 0 }, findings: [], nested: [] };
 }
 
 describe('noSeqScan', () => {

@@ -12,7 +12,7 @@ function node(nodeType: string, relation?: string, children: PlanNode[] = [], ra
 }
 
 function planned(fingerprint: string, root: PlanNode, nested: PlanNode[] = []): ShapePlan {
-  const plan = (top: PlanNode) => ({ root: top, planningMs: 0, executionMs: 0 });
+  const plan = (top: PlanNode) => ({ root: top, triggers: [], planningMs: 0, executionMs: 0 });
   return {
     shapeId: fingerprint,
     fingerprint,

@@ -14,7 +14,7 @@ import type { PassDatabase } from '../pass/pass-database.ts';
 import type { QueryRecord } from './instrumented-db.ts';
 import { markExpectedScans, parsePlan, planFindings, walkPlan, type Plan, type PlanFinding, type PlanNode } from './plans.ts';
 import { messageOf } from '../errors.ts';
-import { leadingKeyword } from '../sql/sql-lexer.ts';
+import { isReadOnly, leadingKeyword } from '../sql/sql-lexer.ts';
 import { explainNested, type NestedPlan } from './nested-plans.ts';
 
 /** The plan of one query shape. */
@@ -115,16 +115,22 @@ export async function capturePlans(database: PassDatabase, queries: QueryRecord[
     } else byShape.set(query.shapeId, { runs: [query], dbMs: query.dbMs });
   }
   const chosen = [...byShape.values()].sort((a, b) => b.dbMs - a.dbMs).slice(0, limit);
-  const plans: ShapePlan[] = [];
-  for (const { runs } of chosen) {
-    const tried = candidates(runs);
+  const plans = new Map<number, ShapePlan>();
+  const capture = async (index: number) => {
+    const tried = candidates(chosen[index]!.runs);
     const shape = await explain(database, await costliest(database, tried));
-    plans.push({
+    plans.set(index, {
       ...shape,
       paramSetsTried: tried.length,
       findings: markExpectedScans(shape.findings, expectSeqScan),
       nested: shape.nested.map((inner) => ({ ...inner, findings: markExpectedScans(inner.findings, expectSeqScan) })),
     });
-  }
-  return plans;
+  };
+  // Reads are explained on the data the workload left; writes on the data before it, where the rows
+  // they deleted or changed are still there (so a cascade fires as it did).
+  const writes = chosen.map((shape, index) => (isReadOnly(shape.runs[0]!.sql) ? -1 : index)).filter((index) => index >= 0);
+  for (let index = 0; index < chosen.length; index++) if (!writes.includes(index)) await capture(index);
+  if (writes.length && (await database.rewindToWorkloadStart())) for (const index of writes) await capture(index);
+  else for (const index of writes) await capture(index);
+  return chosen.map((_, index) => plans.get(index)!);
 }

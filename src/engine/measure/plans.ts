@@ -32,9 +32,28 @@ export interface PlanNode {
   raw: Record<string, unknown>;
 }
 
+/**
+ * A trigger the statement fired, from `Triggers` of EXPLAIN ANALYZE: time spent there is not in
+ * any node of the plan. A foreign key's checks and `ON DELETE CASCADE` run as such triggers.
+ */
+export interface PlanTrigger {
+  /** `Constraint Name` for a foreign key's trigger ("tasks_project_id_fkey"), else `Trigger Name`. */
+  name: string;
+  /** True for a constraint's trigger: EXPLAIN's text format says "Trigger for constraint ...". */
+  constraint: boolean;
+  /** `Relation`: the table whose change fired it. */
+  relation?: string;
+  /** `Time`, ms: all its calls together. */
+  timeMs: number;
+  /** `Calls`. */
+  calls: number;
+}
+
 /** A whole plan with its totals. */
 export interface Plan {
   root: PlanNode;
+  /** Triggers the statement fired, with their time (EXPLAIN ANALYZE of a write). */
+  triggers: PlanTrigger[];
   /** `Planning Time`, ms. */
   planningMs: number;
   /** `Execution Time`, ms. */
@@ -69,6 +88,7 @@ export function parsePlan(explain: unknown): Plan {
   }
   return {
     root: parseNode(top.Plan as Record<string, unknown>),
+    triggers: Array.isArray(top.Triggers) ? top.Triggers.map((trigger) => parseTrigger(trigger as Record<string, unknown>)) : [],
     planningMs: num(top['Planning Time']),
     executionMs: num(top['Execution Time']),
   };
@@ -97,6 +117,17 @@ function parseNode(node: Record<string, unknown>): PlanNode {
     misestimate: ratio(Math.max(estimatedRows, 1), Math.max(actualRows, 1)),
     children,
     raw,
+  };
+}
+
+function parseTrigger(trigger: Record<string, unknown>): PlanTrigger {
+  const constraint = typeof trigger['Constraint Name'] === 'string';
+  return {
+    name: String(constraint ? trigger['Constraint Name'] : trigger['Trigger Name']),
+    constraint,
+    relation: typeof trigger.Relation === 'string' ? trigger.Relation : undefined,
+    timeMs: num(trigger.Time),
+    calls: num(trigger.Calls),
   };
 }
 

@@ -109,6 +109,8 @@ export class PassDatabase {
   /** The planner settings as the server has them: no pass may change them. */
   private planner: PlannerSettings = new Map();
   private savepoint = 0;
+  /** True once the pass marked where its workload started (`markWorkloadStart`). */
+  private workloadMarked = false;
   /** Counts the rows each request reads, from `countRowsRead()` to `rowsReadByStep()`. */
   private meter: RowsReadMeter | undefined;
   /**
@@ -199,6 +201,7 @@ export class PassDatabase {
   async rollback(): Promise<void> {
     await this.pg.exec('ROLLBACK; DEALLOCATE ALL');
     this.guard = undefined;
+    this.workloadMarked = false;
     this.meter = undefined;
     await this.pg.exec('VACUUM');
   }
@@ -243,6 +246,28 @@ export class PassDatabase {
     const [changed] = await this.plannerChanges();
     if (changed) return { kind: 'sql', file, message: `${plannerSettingMessage(changed.setting)} (${changed.how})` };
     return undefined;
+  }
+
+  /**
+   * Marks the data as the workload found it, after the migration: plan capture explains writes
+   * there (`rewindToWorkloadStart`). A savepoint outside every other one the pass takes.
+   */
+  async markWorkloadStart(): Promise<void> {
+    await this.pg.exec('SAVEPOINT fastpath_workload');
+    this.workloadMarked = true;
+  }
+
+  /**
+   * Undoes what the workload changed, keeping the migration: a DELETE explained after the workload
+   * would find its rows gone (and fire no cascade), so writes are explained on the data they ran
+   * on first. Only plan capture, the pass's last step, calls this. False when nothing was marked.
+   */
+  async rewindToWorkloadStart(): Promise<boolean> {
+    if (!this.workloadMarked) return false;
+    await this.meter?.switchTo(undefined);
+    await this.pg.exec('ROLLBACK TO SAVEPOINT fastpath_workload');
+    this.guard = undefined;
+    return true;
   }
 
   /** Starts counting the table rows each request's statements read (after the migration). */

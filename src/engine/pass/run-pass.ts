@@ -128,6 +128,7 @@ export async function runPass(input: PassInput): Promise<PassResult> {
       }
     }
     await database.countRowsRead();
+    await database.markWorkloadStart();
     const globals = createVirtualGlobals(scheduler, (error) => errors.add(runtimeError(error, file)));
     const module = evaluateModule(input.code, file, { 'lru-cache': { LRUCache: cache.LRUCache } }, globals);
     if (!module.ok) {
