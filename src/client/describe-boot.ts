@@ -7,5 +7,6 @@ export function describeBoot(progress: BootProgress | undefined): string {
   if (progress.phase === 'failed') return `The database could not start: ${progress.message}`;
   if (progress.phase === 'fetching') return 'Downloading the database';
   if (progress.phase === 'starting') return 'Starting Postgres';
+  if (progress.phase === 'scaling') return progress.scale === 1 ? "Restoring the lesson's own data" : `Seeding ${progress.scale}x the lesson's data`;
   return 'Ready';
 }

@@ -4,7 +4,7 @@
  * calls are settled with an error instead of hanging, and a fresh worker boots from the snapshot.
  */
 import { wrap, proxy, type Remote } from 'comlink';
-import type { LessonApi, BootProgress, Outcome, RunOptions } from '../worker/lesson-api.ts';
+import type { LessonApi, BootProgress, Outcome, RunOptions, ScaledData } from '../worker/lesson-api.ts';
 import type { Lesson } from '../lessons/lesson.ts';
 import type { Submission } from '../engine/lesson/lesson-session.ts';
 import type { RunReport } from '../engine/grade.ts';
@@ -16,6 +16,11 @@ export interface LessonClient {
   boot(onProgress: (progress: BootProgress) => void): Promise<Outcome<{ bootMs: number }>>;
   /** Grades code; never hangs: after `runLimitMs` it answers with a timeout error. */
   run(submission: Submission, latency?: Partial<LatencyModel>, options?: RunOptions): Promise<Outcome<RunReport>>;
+  /**
+   * Seeds the database again at `scale` times the lesson's data (1: back to the lesson's own);
+   * progress goes to `onProgress`. A reboot (`boot()`, or after a timeout) is at scale 1 again.
+   */
+  setScale(scale: number, onProgress: (progress: BootProgress) => void): Promise<Outcome<ScaledData>>;
   /** Stops the worker; a later `boot()` starts a fresh one from the snapshot. */
   dispose(): void;
 }
@@ -116,6 +121,10 @@ export function createLessonClient({ lesson, snapshotUrl, runLimitMs = 10_000, c
       const outcome = await Promise.race([track(api.run(submission, latency, proxy(() => learnerStarted()), options)), timeout]);
       clearTimeout(timer);
       return outcome;
+    },
+    setScale(scale, onProgress) {
+      if (!api) return Promise.resolve({ ok: false, error: { kind: 'internal', message: 'The database is not ready yet.' } });
+      return track(api.setScale(scale, proxy(onProgress)));
     },
     dispose: () => stop('The database was stopped before the run finished; your code is kept.'),
   };

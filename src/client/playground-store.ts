@@ -9,6 +9,7 @@ import type { Lesson } from '../lessons/lesson.ts';
 import type { RunReport } from '../engine/grade.ts';
 import type { RunError } from '../engine/errors.ts';
 import type { BootProgress, RunOptions } from '../worker/lesson-api.ts';
+import type { TableRows } from '../engine/lesson/lesson-session.ts';
 import { DEFAULT_LATENCY, sameLatency, type LatencyModel } from '../engine/sim/scheduler.ts';
 import { describeBoot } from './describe-boot.ts';
 import { summariseRun, type RunSummary } from './run-summary.ts';
@@ -40,6 +41,10 @@ export interface PlaygroundState extends FilesState {
   notice?: string;
   /** True while the database is stopped to free memory for another exercise on the page; `start()` resumes. */
   paused: boolean;
+  /** The data's size the database holds, as a multiple of the lesson's own: only runs at 1 can solve. */
+  scale: number;
+  /** The lesson's tables and their rows at `scale`, once the data was seeded at another size. */
+  tables?: TableRows[];
 }
 
 /** Called after every change of state. */
@@ -71,6 +76,7 @@ export class PlaygroundStore {
       history: [],
       latency: this.lessonLatency,
       paused: false,
+      scale: 1,
     };
     this.files = new LearnerFiles(lesson, () => this.state, (change) => this.set(change));
     this.unfollow = followOtherTabs(lesson.slug, (file, text) => this.set({ documents: { ...this.state.documents, [file]: text } }));
@@ -90,16 +96,18 @@ export class PlaygroundStore {
     return this.state.boot?.phase === 'ready';
   }
 
-  /** True when the last report passed every goal at the lesson's own network setting. */
+  /** True when the last report passed every goal at the lesson's own network setting and data. */
   get solved(): boolean {
     const { report } = this.state;
-    return report !== undefined && report.passed && sameLatency(report.latency, this.lessonLatency);
+    return report !== undefined && report.passed && report.scale === 1 && sameLatency(report.latency, this.lessonLatency);
   }
 
   /** Boots the database; progress lands in `state.boot`. */
   async start(): Promise<void> {
     this.set({ paused: false });
     const outcome = await this.client.boot((progress) => {
+      // A new database (a reboot after a timeout, too) holds the lesson's own data.
+      if (progress.phase === 'fetching' && this.state.scale !== 1) this.set({ scale: 1, tables: undefined });
       // For `npm run bench`: when the page became usable, measured by the page itself.
       if (progress.phase === 'ready' && !progress.starterMeasured) {
         performance.mark('fastpath:database-ready');
@@ -117,6 +125,26 @@ export class PlaygroundStore {
   /** The network setting for the next runs. */
   setLatency(latency: LatencyModel): void {
     this.set({ latency });
+  }
+
+  /**
+   * Seeds the database again at `scale` times the lesson's data (the lesson's `scales`; 1 is its
+   * own); progress lands in `state.boot`, and Run waits until it says Ready. If seeding fails, the
+   * database restarts with the lesson's own data and a notice says why.
+   */
+  async setScale(scale: number): Promise<void> {
+    if (this.state.running || !this.ready || scale === this.state.scale) return;
+    const from = this.state.scale;
+    // Not Ready from now on: a Run must not be offered on the data being replaced.
+    this.set({ scale, tables: undefined, boot: { phase: 'scaling', scale, done: 0, total: 1 } });
+    const outcome = await this.client.setScale(scale, (progress) => this.set({ boot: progress }));
+    if (outcome.ok) {
+      this.set({ tables: outcome.value.tables, runNews: '' });
+      return;
+    }
+    const message = outcome.error.message.replace(/[.\s]*$/, '.');
+    this.set({ scale: 1, notice: `The data could not be built at ${scale}x (from ${from}x): ${message} The database restarts with the lesson's own data.` });
+    await this.start();
   }
 
   /** Grades the learner's files; a second call while one runs, or before Ready, only says why. */
@@ -143,13 +171,14 @@ export class PlaygroundStore {
     const report = outcome.value;
     const summary = summariseRun(report, new Date().toLocaleTimeString());
     const errorNote = report.errors.length ? `, with ${report.errors.length === 1 ? 'an error' : 'errors'}` : '';
+    const scaleNote = report.scale === 1 ? '' : ` at ${report.scale}x the lesson's data (not graded: the goals count at its own size)`;
     this.set({
       running: false,
       runs,
       report,
       errors: report.errors,
       history: [...this.state.history, summary],
-      runNews: `Run finished: ${summary.passed} of ${summary.total} checks passed${errorNote}.`,
+      runNews: `Run finished${scaleNote}: ${summary.passed} of ${summary.total} checks passed${errorNote}.`,
     });
     if (this.solved) markSolved(this.lesson.slug);
   }

@@ -13,6 +13,8 @@ export interface RunSummary {
   queriesPerRequest: number;
   /** The simulated round trip the run used, ms. */
   rttMs: number;
+  /** The data's size the run used, as a multiple of the lesson's own. */
+  scale: number;
 }
 
 /** What the history keeps of a graded run that finished at `at`. */
@@ -24,5 +26,6 @@ export function summariseRun(report: RunReport, at: string): RunSummary {
     medianMs: report.learner.latency.p50,
     queriesPerRequest: report.learner.queries.maxPerRequest,
     rttMs: report.latency.rttMs,
+    scale: report.scale,
   };
 }

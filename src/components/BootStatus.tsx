@@ -16,6 +16,11 @@ export function BootStatus({ progress }: { progress: BootProgress | undefined })
           {(progress.loadedBytes / 1e6).toFixed(1)} of {(progress.totalBytes / 1e6).toFixed(1)} MB
         </span>
       ) : null}
+      {progress?.phase === 'scaling' && progress.total > 1 ? (
+        <span className="muted">
+          <progress aria-label="Seeding" max={progress.total} value={progress.done} /> statement {Math.min(progress.done + 1, progress.total)} of {progress.total} of schema.sql and seed.sql
+        </span>
+      ) : null}
     </div>
   );
 }

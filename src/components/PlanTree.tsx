@@ -3,7 +3,7 @@
  * below it the plans of statements that ran inside functions the query called.
  */
 import type { ShapePlan } from '../engine/measure/capture-plans.ts';
-import { walkPlan, type Plan, type PlanFinding, type PlanNode } from '../engine/measure/plans.ts';
+import { walkPlan, type Plan, type PlanFinding, type PlanNode, type PlanTrigger } from '../engine/measure/plans.ts';
 
 function depths(root: PlanNode): Map<PlanNode, number> {
   const out = new Map<PlanNode, number>();
@@ -20,6 +20,7 @@ function PlanNodes({ plan, findings }: { plan: Plan; findings: PlanFinding[] }) 
   const depth = depths(plan.root);
   const slowest = Math.max(...nodes.map((node) => node.exclusiveMs), 0.001);
   const flagged = new Set(findings.filter((finding) => finding.kind !== 'expected-seq-scan').map((finding) => finding.node));
+  const misestimated = new Set(findings.filter((finding) => finding.kind === 'misestimate').map((finding) => finding.node));
   return (
     <>
       <ol>
@@ -30,7 +31,14 @@ function PlanNodes({ plan, findings }: { plan: Plan; findings: PlanFinding[] }) 
             {node.index && <> using {node.index}</>}
             <span className="plan-bar" style={{ width: `${(node.exclusiveMs / slowest) * 6}rem` }} />
             <span className="plan-figures">
-              {node.exclusiveMs.toFixed(2)} ms · rows {node.actualRows} (estimated {node.estimatedRows})
+              {node.exclusiveMs.toFixed(2)} ms · rows {node.actualRows}{' '}
+              {misestimated.has(index) ? (
+                <mark className="misestimate" title="The planner chose this plan believing the estimate: statistics that no longer describe the data (ANALYZE refreshes them) lead to plans like this">
+                  (estimated {node.estimatedRows}: {Math.round(node.misestimate)}x off)
+                </mark>
+              ) : (
+                <>(estimated {node.estimatedRows})</>
+              )}
               {node.loops > 1 && <> × {node.loops} loops</>}
               {node.rowsRemoved > 0 && <> · {node.rowsRemoved} removed by filter</>}
               {typeof node.raw['Heap Fetches'] === 'number' && <> · heap fetches {node.raw['Heap Fetches']}</>}
@@ -39,6 +47,7 @@ function PlanNodes({ plan, findings }: { plan: Plan; findings: PlanFinding[] }) 
           </li>
         ))}
       </ol>
+      <Triggers triggers={plan.triggers} executionMs={plan.executionMs} />
       {findings.length > 0 && (
         <ul className="findings">
           {findings.map((finding, index) => (
@@ -52,6 +61,28 @@ function PlanNodes({ plan, findings }: { plan: Plan; findings: PlanFinding[] }) 
   );
 }
 
+/**
+ * The triggers a write fired, with their time: a foreign key's cascade or check runs there, and
+ * its time is in no node above (EXPLAIN prints it as "Trigger for constraint ...").
+ */
+function Triggers({ triggers, executionMs }: { triggers: PlanTrigger[]; executionMs: number }) {
+  if (triggers.length === 0) return null;
+  return (
+    <ul className="plan-triggers" aria-label="Triggers">
+      {triggers.map((trigger, index) => {
+        const most = trigger.timeMs >= executionMs / 2 && trigger.timeMs >= 1;
+        return (
+          <li key={index} className={most ? 'finding' : undefined}>
+            {trigger.constraint ? 'Trigger for constraint' : 'Trigger'} <strong>{trigger.name}</strong>
+            {trigger.relation && <> on {trigger.relation}</>}: {trigger.timeMs.toFixed(2)} ms, {trigger.calls} {trigger.calls === 1 ? 'call' : 'calls'}
+            {most && <> · most of the statement's time, spent outside the nodes above: see the statements it ran, below</>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 export function PlanTree({ shape, title }: { shape: ShapePlan; title: string }) {
   if (!shape.plan) return <p>{title}: no plan ({shape.error ?? 'not explainable'}).</p>;
   const tried = shape.paramSetsTried > 1 ? ` (the costliest of ${shape.paramSetsTried} parameter sets it ran with)` : '';
@@ -62,9 +93,9 @@ export function PlanTree({ shape, title }: { shape: ShapePlan; title: string }) 
       </figcaption>
       <PlanNodes plan={shape.plan} findings={shape.findings} />
       {shape.nested.map((inner, index) => (
-        <section key={index} className="nested-plan" aria-label="Inside a function">
+        <section key={index} className="nested-plan" aria-label="Inside a function or trigger">
           <p>
-            Inside a function, ran {inner.runs} {inner.runs === 1 ? 'time' : 'times'}: <code>{inner.sql.trim()}</code>
+            Inside a function or trigger, ran {inner.runs} {inner.runs === 1 ? 'time' : 'times'}: <code>{inner.sql.trim()}</code>
           </p>
           <PlanNodes plan={inner.plan} findings={inner.findings} />
         </section>

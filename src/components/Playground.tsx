@@ -14,6 +14,7 @@ import { StarterChanged } from './StarterChanged.tsx';
 import { useStore } from './use-store.ts';
 import { CheckList } from './CheckList.tsx';
 import { LatencyControls } from './LatencyControls.tsx';
+import { DataScaleControls } from './DataScaleControls.tsx';
 import { EditActions } from './EditActions.tsx';
 import { BootStatus } from './BootStatus.tsx';
 import { StartPanel } from './StartPanel.tsx';
@@ -35,7 +36,7 @@ interface Props {
 }
 
 export function Playground({ store, onStart }: Props) {
-  const { boot, running, runNews, documents, report, errors, ranCode, runs, history, latency, offer, notice, paused, starterChanged } = useStore(store);
+  const { boot, running, runNews, documents, report, errors, ranCode, runs, history, latency, offer, notice, paused, starterChanged, scale, tables } = useStore(store);
   const { lesson } = store;
   const code = documents['handler.ts'];
   const migration = documents['migration.sql'];
@@ -132,6 +133,9 @@ export function Playground({ store, onStart }: Props) {
           </>
         )}
         <LatencyControls lessonModel={store.lessonLatency} value={latency} onChange={(model) => store.setLatency(model)} />
+        {lesson.frontmatter.scales && (
+          <DataScaleControls scales={lesson.frontmatter.scales} value={scale} tables={tables} enabled={!running && boot?.phase === 'ready'} onChange={(size) => void store.setScale(size)} />
+        )}
         <p className="run-news" aria-live="polite" ref={news}>
           {running ? 'Running your code and the starter…' : runNews}
         </p>

@@ -10,7 +10,7 @@ export function RunHistory({ runs }: { runs: RunSummary[] }) {
         {[...runs].reverse().map((run, index) => (
           <li key={runs.length - index}>
             {run.at}: {run.passed}/{run.total} goals, median {run.medianMs.toFixed(2)} ms, {run.queriesPerRequest} queries per request
-            {` (round trip ${run.rttMs} ms)`}
+            {` (round trip ${run.rttMs} ms${run.scale === 1 ? '' : `, ${run.scale}x the data`})`}
           </li>
         ))}
       </ol>

@@ -238,7 +238,9 @@ export class LessonSession {
     const failure = oracle.pass.errors[0];
     if (failure || !oracle.pass.completed) {
       const where = failure?.line ? `:${failure.line}` : '';
-      throw new LessonError(`the oracle failed: ${failure?.message ?? 'it did not complete'}`, `${slug}/${failure?.file ?? oracle.pass.file}${where}`);
+      // At another size the lesson's workload may not fit the data (ids it inserts taken, say).
+      const at = this.scale === 1 ? '' : ` at ${this.scale}x the lesson's data (its own size works; the lesson's workload does not fit this one)`;
+      throw new LessonError(`the oracle failed${at}: ${failure?.message ?? 'it did not complete'}`, `${slug}/${failure?.file ?? oracle.pass.file}${where}`);
     }
     return { starter, oracle };
   }
