@@ -194,7 +194,8 @@ describe('npm run lessons:verify', () => {
     const base = mkdtempSync(join(tmpdir(), 'fastpath-verify-'));
     const nextItem = "export async function handle({ id }, { db }) {\n  const [item] = await db.query('SELECT id, name FROM items WHERE id = $1', [id + 1]);\n  return item ?? null;\n}\n";
     writeLesson(join(base, '01-tiny'), { 'starter.ts': TWO_QUERIES }, {
-      'next-item.ts': `// One query, but for the next item.\n// expect: correct\n${nextItem}`,
+      'next-item.ts': `// One query, but for the next item.\n// expect: correct\n// message: Field "id": expected 1, got 2.\n${nextItem}`,
+      'baffling.ts': `// One query, but for the next item.\n// message: too many queries\n// expect: correct\n${nextItem}`,
       'blames-queries.ts': `// One query, but for the next item.\n// expect: maxQueriesPerRequest\n${nextItem}`,
       'not-wrong.ts': `// Not wrong at all: the solution again.\n${tinyLessonFiles()['solution.ts']}`,
       'two-wrongs.ts': `// Two queries, the second for the next item.\n// expect: maxQueriesPerRequest\n${TWO_QUERIES.replace('[id]', '[id + 1]')}`,
@@ -215,6 +216,8 @@ describe('npm run lessons:verify', () => {
     // The check its expect: line names comes first, with its message.
     expect(result.stdout).toMatch(/^ {4}wrong\/two-wrongs\.ts +caught by maxQueriesPerRequest, correct: .*\b2 queries/m);
     expect(result.stdout).toContain('    - wrong/not-wrong.ts: passes every check: Not wrong at all: the solution again.');
+    // Caught by the check it names, but not with the words it pins: what the learner reads matters.
+    expect(result.stdout).toMatch(/^ {4}- wrong\/baffling\.ts: should tell the learner "too many queries", but the first message is: 5 of 5 answers differ/m);
     expect(result.stdout).toContain('    - wrong/blames-queries.ts: should fail maxQueriesPerRequest, but passes it (caught by correct): One query, but for the next item.');
     expect(result.stdout).toMatch(/^ {4}right\/next-item\.ts +FAILS correct: 5 of 5 answers differ/m);
     expect(result.stdout).toMatch(/^ {4}- right\/next-item\.ts: should pass every check, but fails "[^"]+": 5 of 5 answers differ.*\(Believed right, but reads the next item\.\)$/m);
@@ -223,7 +226,7 @@ describe('npm run lessons:verify', () => {
     expect(result.stdout).toMatch(/^ {4}wrong\/drop-items\.sql +caught by an error: starter\.ts:3: sql error: relation "items" does not exist/m);
     expect(lines.find((line) => line.startsWith('03-no-comment'))).toMatch(/FAILED$/);
     expect(result.stdout).toContain('    - 03-no-comment/wrong/silent.ts:1: the first line must be a comment saying what is wrong, like "// An index on status: a third of all orders are open."');
-    expect(result.stdout).toContain('lessons: 1 passed, 2 failed; wrong fixes: 3 caught, 2 not; right fixes: 1 passed, 1 not');
+    expect(result.stdout).toContain('lessons: 1 passed, 2 failed; wrong fixes: 3 caught, 3 not; right fixes: 1 passed, 1 not');
   });
 
   it('takes one lesson folder for --dir, also through a symbolic link', () => {

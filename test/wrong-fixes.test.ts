@@ -44,6 +44,18 @@ describe('readWrongFixes', () => {
     expect(alone).toMatchObject({ name: 'wrong/b.sql', description: 'An index nobody uses.', code: tinyLessonFiles()['starter.ts'], codeFile: 'starter.ts', migration: sql });
   });
 
+  it('reads the words a message must hold from a "message:" line, before or after "expect:"', () => {
+    const fixes = withWrong({
+      'd.ts': `// Wrong.\n// expect: correct\n// message: expected items are missing.\n${code}`,
+      'e.sql': '-- Wrong.\n-- message: table rows (at most 1000)\n-- expect: maxQueriesPerRequest\nCREATE INDEX ON items (name);\n',
+    });
+    expect(fixes.map((fix) => [fix.name, fix.expect, fix.message])).toEqual([
+      ['wrong/d.ts', ['correct'], 'expected items are missing.'],
+      ['wrong/e.sql', ['maxQueriesPerRequest'], 'table rows (at most 1000)'],
+    ]);
+    expect(lessonErrorOf(() => withWrong({ 'f.ts': `// Wrong.\n// message:   \n${code}` })).message).toContain('00-tiny/wrong/f.ts:2: "message:" is empty');
+  });
+
   it('ignores dotfiles and reads "expect:" lists separated by commas or spaces', () => {
     const fixes = withWrong({ '.DS_Store': 'x', 'c.ts': `// Wrong.\n//   expect: correct maxQueriesPerRequest,\n${code}` });
     expect(fixes.map((fix) => [fix.name, fix.expect])).toEqual([['wrong/c.ts', ['correct', 'maxQueriesPerRequest']]]);

@@ -43,7 +43,7 @@ export function judgeWrongFix(fix: WrongFix, result: JobResult | undefined): Wro
   if (report.errors.length) {
     const message = formatError(report.errors[0]);
     const problem = fix.expect.length ? `should fail ${fix.expect.join(', ')} by the checks, but it raised errors: ${message}` : undefined;
-    return row(!problem, 'caught by an error', message, problem);
+    return pinned(fix, row(!problem, 'caught by an error', message, problem));
   }
   // The checks the author expected to catch it come first: theirs is the message worth reading.
   const expected = (id: string) => (fix.expect.includes(id) ? fix.expect.indexOf(id) : fix.expect.length);
@@ -52,7 +52,16 @@ export function judgeWrongFix(fix: WrongFix, result: JobResult | undefined): Wro
   const outcome = `caught by ${ids.join(', ')}`;
   const missing = fix.expect.filter((id) => !ids.includes(id));
   const problem = missing.length ? `should fail ${missing.join(', ')}, but passes ${missing.length > 1 ? 'them' : 'it'} (${outcome}): ${fix.description}` : undefined;
-  return row(!problem, outcome, failed[0]?.message ?? '', problem);
+  return pinned(fix, row(!problem, outcome, failed[0]?.message ?? '', problem));
+}
+
+/**
+ * A wrong fix caught as expected whose `message:` words are not in what the learner reads first
+ * fails too: the right check with a baffling message teaches nothing.
+ */
+function pinned(fix: WrongFix, caught: WrongFixRow): WrongFixRow {
+  if (!caught.asExpected || fix.message === undefined || caught.message.includes(fix.message)) return caught;
+  return { ...caught, asExpected: false, problem: `${fix.name}: should tell the learner "${fix.message}", but the first message is: ${caught.message}` };
 }
 
 /**

@@ -69,6 +69,11 @@ export interface WrongFix {
   migration?: string;
   /** Ids of checks the lesson declares that must be among the failed ones (its `expect:` line); may be empty. */
   expect: string[];
+  /**
+   * Words the first message a learner reads must contain (its `message:` line): pins why the fix is
+   * rejected, not only which check rejects it.
+   */
+  message?: string;
 }
 
 /**
@@ -76,4 +81,4 @@ export interface WrongFix {
  * say). `lessons:verify` grades it and requires it to pass every check, so the goals do not reward
  * only the author's own fix.
  */
-export type RightFix = Omit<WrongFix, 'expect'>;
+export type RightFix = Omit<WrongFix, 'expect' | 'message'>;

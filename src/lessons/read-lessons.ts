@@ -58,7 +58,7 @@ export function readWrongFixes(root: string, lesson: Lesson): WrongFix[] {
  * @throws LessonError naming the file (and line) that breaks these rules
  */
 export function readRightFixes(root: string, lesson: Lesson): RightFix[] {
-  return readFixFolder(root, lesson, 'right').map(({ expect: _expect, ...fix }) => fix);
+  return readFixFolder(root, lesson, 'right').map(({ expect: _expect, message: _message, ...fix }) => fix);
 }
 
 const FOLDER_RULES = {
@@ -97,31 +97,45 @@ function readFixFolder(root: string, lesson: Lesson, kind: 'wrong' | 'right'): W
       codeFile: ts ? `${kind}/${base}.ts` : 'starter.ts',
       migration: pair.sql ?? (pair.ts !== undefined ? (files.solutionMigration ?? files.migration) : undefined),
       expect: [...new Set([...(ts?.expect ?? []), ...(sql?.expect ?? [])])],
+      ...((ts?.message ?? sql?.message) !== undefined && { message: ts?.message ?? sql?.message }),
     };
   });
 }
 
-/** The first line's comment (what is wrong, or how it works) and an optional `expect:` comment on the second. */
+/**
+ * The first line's comment (what is wrong, or how it works), then optional comment lines
+ * `expect: id, id` and `message: words` (in either order) on the next two.
+ */
 function readHeader(
   text: string,
   marker: '//' | '--',
   file: string,
   declared: string[] | undefined,
   rules: (typeof FOLDER_RULES)[keyof typeof FOLDER_RULES],
-): { description: string; expect: string[] } {
-  const [first = '', second = ''] = text.replace(/^\uFEFF/, '').split(/\r?\n/, 2);
+): { description: string; expect: string[]; message?: string } {
+  const [first = '', ...next] = text.replace(/^\uFEFF/, '').split(/\r?\n/, 3);
   const comment = (line: string) => (line.trimStart().startsWith(marker) ? line.trimStart().slice(marker.length).trim() : undefined);
   const description = comment(first);
-  if (!description || /^expect:/.test(description)) {
+  if (!description || /^(expect|message):/.test(description)) {
     throw new LessonError(`the first line must be a comment saying ${rules.saying}, like "${marker} ${rules.example}"`, file, 1);
   }
-  const expectLine = /^expect:(.*)$/.exec(comment(second) ?? '');
-  if (!expectLine) return { description, expect: [] };
-  if (!declared) throw new LessonError('a right fix must pass every check: drop the "expect:" line', file, 2);
-  const expect = expectLine[1].split(/[\s,]+/).filter(Boolean);
-  if (expect.length === 0) throw new LessonError(`"expect:" lists no checks; name some (${declared.join(', ')}) or drop the line`, file, 2);
-  for (const id of expect) {
-    if (!declared.includes(id)) throw new LessonError(`expect: "${id}" is not a check of this lesson (${declared.join(', ')})`, file, 2);
+  const header: { description: string; expect: string[]; message?: string } = { description, expect: [] };
+  for (const [index, line] of next.entries()) {
+    const keyed = /^(expect|message):(.*)$/.exec(comment(line) ?? '');
+    if (!keyed) break;
+    const lineNumber = index + 2;
+    if (!declared) throw new LessonError(`a right fix must pass every check: drop the "${keyed[1]}:" line`, file, lineNumber);
+    if (keyed[1] === 'message') {
+      header.message = keyed[2]!.trim();
+      if (!header.message) throw new LessonError('"message:" is empty; give words the learner\'s first message must contain, or drop the line', file, lineNumber);
+      continue;
+    }
+    const expect = keyed[2]!.split(/[\s,]+/).filter(Boolean);
+    if (expect.length === 0) throw new LessonError(`"expect:" lists no checks; name some (${declared.join(', ')}) or drop the line`, file, lineNumber);
+    for (const id of expect) {
+      if (!declared.includes(id)) throw new LessonError(`expect: "${id}" is not a check of this lesson (${declared.join(', ')})`, file, lineNumber);
+    }
+    header.expect = expect;
   }
-  return { description, expect };
+  return header;
 }

@@ -1,5 +1,6 @@
 // Every author's name and every post's comment count loaded into memory once and never refreshed.
 // expect: correct
+// message: A stale read: this is what the same request returned before the data changed.
 
 import type { HandlerContext } from 'fastpath';
 

@@ -1,5 +1,6 @@
 // A plain JOIN on the comment counts: posts without comments drop out of the feed.
 // expect: correct
+// message: of 20 expected items are missing.
 
 import type { HandlerContext } from 'fastpath';
 

@@ -1,5 +1,6 @@
 // No ORDER BY on the outer query: a join does not promise to keep the subquery's order.
 // expect: correct
+// message: The same items, in a different order: the order matters here.
 
 import type { HandlerContext } from 'fastpath';
 

@@ -1,5 +1,6 @@
 // The outer query sorts by id, oldest first: the right posts, in the wrong order.
 // expect: correct
+// message: The same items, in a different order: the order matters here.
 
 import type { HandlerContext } from 'fastpath';
 

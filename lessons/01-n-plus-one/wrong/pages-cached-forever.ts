@@ -1,5 +1,6 @@
 // Whole feed pages cached in a module-level Map forever: new posts and comments never show.
 // expect: correct
+// message: A stale read: this is what the same request returned before the data changed.
 
 import type { HandlerContext } from 'fastpath';
 

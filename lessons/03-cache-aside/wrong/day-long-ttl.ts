@@ -1,5 +1,6 @@
 // A TTL of a day: prices changed by an import are served for up to a day.
 // expect: correct, staleReads
+// message: readers may lag behind it by at most 5.0 minutes
 
 import { LRUCache } from 'lru-cache';
 import type { HandlerContext } from 'fastpath';

@@ -1,5 +1,6 @@
 // The entry is deleted after the write, but a page that began loading before the write caches the old price.
 // expect: correct, staleReads
+// message: A stale read under concurrent traffic: the data changed before this request started, by updatePrice()
 
 import { LRUCache } from 'lru-cache';
 import type { HandlerContext } from 'fastpath';

@@ -1,5 +1,6 @@
 // The entry is deleted before the write: a page loading meanwhile caches the old price again.
 // expect: correct, staleReads
+// message: A stale read under concurrent traffic: the data changed before this request started, by updatePrice()
 
 import { LRUCache } from 'lru-cache';
 import type { HandlerContext } from 'fastpath';

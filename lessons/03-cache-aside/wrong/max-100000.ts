@@ -1,5 +1,6 @@
 // max: 100_000 is no bound at all: every product ever read stays in memory (the crawler reads 210).
 // expect: maxCacheEntries
+// message: entries were cached at once (limit 200).
 
 import { LRUCache } from 'lru-cache';
 import type { HandlerContext } from 'fastpath';

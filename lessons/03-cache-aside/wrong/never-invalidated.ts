@@ -1,5 +1,6 @@
 // The cache is never told about writes: after updatePrice or addReview it keeps serving the old summary.
 // expect: correct, staleReads
+// message: A stale read: this is what the same request returned before the data changed. Field "priceCents"
 
 import { LRUCache } from 'lru-cache';
 import type { HandlerContext } from 'fastpath';

@@ -1,5 +1,6 @@
 // A TTL of six hours: prices changed by an import are served for up to six hours.
 // expect: correct, staleReads
+// message: readers may lag behind it by at most 5.0 minutes
 
 import { LRUCache } from 'lru-cache';
 import type { HandlerContext } from 'fastpath';

@@ -1,5 +1,6 @@
 // updateAgeOnGet: every read restarts the five minutes, so a product read often never expires and an import never shows.
 // expect: correct, staleReads
+// message: readers may lag behind it by at most 5.0 minutes
 
 import { LRUCache } from 'lru-cache';
 import type { HandlerContext } from 'fastpath';

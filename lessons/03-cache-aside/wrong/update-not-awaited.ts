@@ -1,4 +1,5 @@
 // The UPDATE is not awaited: updatePrice answers, and invalidates, while the write is still running.
+// message: unawaited error: updatePrice() returned while the query from line
 
 import { LRUCache } from 'lru-cache';
 import type { HandlerContext } from 'fastpath';
