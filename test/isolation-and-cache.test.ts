@@ -64,6 +64,9 @@ describe('isolation between runs', () => {
   it('reports a migration error at its line and refuses transaction control', async () => {
     const broken = await grade(session, { code: reader, migration: '-- my index\nCREATE INDEX ON items (nmae);' });
     expect(broken.errors[0]).toMatchObject({ kind: 'sql', file: 'migration.sql', line: 2, message: 'column "nmae" does not exist' });
+    // Postgres gives no position and names nothing here: the line is the statement's, not its comment's.
+    const unnamed = await grade(session, { code: reader, migration: '-- my index\n-- on the length\nCREATE INDEX ON items ((random()));' });
+    expect(unnamed.errors[0]).toMatchObject({ kind: 'sql', file: 'migration.sql', line: 3, message: expect.stringContaining('IMMUTABLE') });
     const commit = await grade(session, { code: reader, migration: 'CREATE INDEX ON items (name);\nCOMMIT;' });
     expect(commit.errors[0].message).toMatch(/Transaction control/);
   });

@@ -235,7 +235,7 @@ export class PassDatabase {
         const info = sqlErrorInfo(error, statement.text);
         let message = messageOf(error);
         const position = info.position ?? guessPosition(statement.text, message);
-        const place = position ? lineAndColumn(sql, statement.start + position) : lineAndColumn(sql, statement.start + statement.text.search(/\S/) + 1);
+        const place = position ? lineAndColumn(sql, statement.start + position) : lineAndColumn(sql, statement.start + blankComments(statement.text).search(/\S/) + 1);
         if (/cannot run inside a transaction block/.test(message)) {
           message += ' (Fastpath runs your migration inside a transaction; drop CONCURRENTLY.)';
         }
