@@ -32,13 +32,22 @@ export interface HandlerContext {
   db: Db;
 }
 
-/** What a chained request's `input` function can read: the oracle's earlier answers. */
+/**
+ * What a chained request's `input` function can read: the oracle's earlier answers. They are
+ * whatever the lesson's handlers return, so they are typed `any`: a workload reads them the way
+ * its own handlers shaped them (`earlier.last.at(-1).cursor`) without casts.
+ */
 export interface EarlierAnswers {
   /** The answer of the request step just before this one (undefined if there was none). */
-  last: unknown;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  last: any;
   /** The answer of the earlier request step with this `name`. */
-  answer(name: string): unknown;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  answer(name: string): any;
 }
+
+/** A handler's first argument as a workload gives it: a value, or a function of earlier answers. */
+export type StepInput = ((earlier: EarlierAnswers) => unknown) | object | string | number | boolean | null;
 
 /** A call of one of the lesson's handlers. */
 export interface RequestStep {
@@ -48,7 +57,7 @@ export interface RequestStep {
    * The handler's first argument; or a function of earlier answers (the next page after the last
    * one seen). Functions get the oracle's answers, so every pass sends the same inputs.
    */
-  input?: unknown;
+  input?: StepInput;
   /** A name for this step, so a later step's `input` can read its answer with `earlier.answer(name)`. */
   name?: string;
 }
