@@ -8,7 +8,7 @@ CREATE TABLE customers (
 CREATE TABLE orders (
   id            integer PRIMARY KEY,
   customer_id   integer NOT NULL REFERENCES customers (id),
-  status        text NOT NULL CHECK (status IN ('open', 'shipped', 'delivered', 'cancelled')),
+  status        text NOT NULL CHECK (status IN ('open', 'paid', 'cancelled')),
   total_cents   integer NOT NULL CHECK (total_cents >= 0),
   created_at    timestamptz NOT NULL
 );

@@ -1,5 +1,6 @@
 // Every open order loaded into memory on the first request: orders placed or paid later never show.
 // expect: correct
+// message: expected items are missing
 
 import type { HandlerContext } from 'fastpath';
 

@@ -1,5 +1,6 @@
 // LIMIT 1 makes the query fast by dropping rows: a customer with several open orders sees only one.
 // expect: correct
+// message: expected items are missing
 
 import type { HandlerContext } from 'fastpath';
 
