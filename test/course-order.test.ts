@@ -35,7 +35,7 @@ describe('courseSections', () => {
     expect(sections.map(({ track, lessons }) => [track.title, lessons.map((at) => at.slug)])).toEqual([
       ['Round trips', ['01-n-plus-one', '04-nested-n-plus-one', '05-parallel-queries', '06-request-memo', '07-batch-loader', '08-bulk-upsert']],
       ['Moving less data', ['09-select-columns', '10-aggregate-in-db']],
-      ['Indexes', ['02-missing-index']],
+      ['Indexes and plans', ['02-missing-index', '13-fk-cascade-delete', '14-sargable-predicates', '15-composite-index-order', '17-covering-index', '16-keyset-pagination', '18-seq-scan-is-right', '19-stale-statistics']],
       ['Caching', ['03-cache-aside']],
       ['Work outside the database', ['11-map-lookup', '12-memoize-rules']],
     ]);

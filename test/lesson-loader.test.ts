@@ -27,7 +27,7 @@ function loadError(files: Record<string, string | undefined>): LessonError {
 describe('lesson loader', () => {
   it('reads every lesson of the course', () => {
     const slugs = listLessonSlugs(COURSE_LESSONS_DIR);
-    expect(slugs).toEqual(['01-n-plus-one', '02-missing-index', '03-cache-aside', '04-nested-n-plus-one', '05-parallel-queries', '06-request-memo', '07-batch-loader', '08-bulk-upsert', '09-select-columns', '10-aggregate-in-db', '11-map-lookup', '12-memoize-rules']);
+    expect(slugs).toEqual(['01-n-plus-one', '02-missing-index', '03-cache-aside', '04-nested-n-plus-one', '05-parallel-queries', '06-request-memo', '07-batch-loader', '08-bulk-upsert', '09-select-columns', '10-aggregate-in-db', '11-map-lookup', '12-memoize-rules', '13-fk-cascade-delete', '14-sargable-predicates', '15-composite-index-order', '16-keyset-pagination', '17-covering-index', '18-seq-scan-is-right', '19-stale-statistics']);
     for (const slug of slugs) expect(readLesson(COURSE_LESSONS_DIR, slug).frontmatter.hints.length).toBeGreaterThanOrEqual(3);
   });
 

@@ -26,7 +26,7 @@ describe('lessonsDir', () => {
 
 describe('chosenLessons', () => {
   it("lists the chosen folder's lessons, the course's by default", () => {
-    expect(chosenLessons({}).slugs).toEqual(['01-n-plus-one', '02-missing-index', '03-cache-aside', '04-nested-n-plus-one', '05-parallel-queries', '06-request-memo', '07-batch-loader', '08-bulk-upsert', '09-select-columns', '10-aggregate-in-db', '11-map-lookup', '12-memoize-rules']);
+    expect(chosenLessons({}).slugs).toEqual(['01-n-plus-one', '02-missing-index', '03-cache-aside', '04-nested-n-plus-one', '05-parallel-queries', '06-request-memo', '07-batch-loader', '08-bulk-upsert', '09-select-columns', '10-aggregate-in-db', '11-map-lookup', '12-memoize-rules', '13-fk-cascade-delete', '14-sargable-predicates', '15-composite-index-order', '16-keyset-pagination', '17-covering-index', '18-seq-scan-is-right', '19-stale-statistics']);
     expect(chosenLessons({ FASTPATH_LESSONS: 'test/fixtures/workshop-lessons' }, root)).toEqual({
       dir: join(root, 'test/fixtures/workshop-lessons'),
       slugs: ['01-wasted-query', '02-item-name', '03-read-once'],

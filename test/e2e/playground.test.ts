@@ -102,7 +102,7 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     expect(await page.getByRole('listitem').filter({ hasText: 'Cache it, then keep it true' }).innerText()).not.toContain('solved');
     // The map's sections are the tracks of lessons/tracks.yaml that have lessons, by their order,
     // then the learner's progress.
-    expect(await page.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual(['Round trips', 'Moving less data', 'Indexes', 'Caching', 'Work outside the database', 'Your progress']);
+    expect(await page.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual(['Round trips', 'Moving less data', 'Indexes and plans', 'Caching', 'Work outside the database', 'Your progress']);
   });
 
   it('shows the first wrong answer beside the expected one', async () => {

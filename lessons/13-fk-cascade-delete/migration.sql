@@ -1,0 +1,2 @@
+-- SQL here runs before every run, on a fresh copy of the database.
+-- Add what deleting a project needs so that Postgres finds the project's tasks without reading them all.

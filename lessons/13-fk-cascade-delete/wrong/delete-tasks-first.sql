@@ -1,0 +1,1 @@
+-- No index: the app's own DELETE FROM tasks WHERE project_id = $1 reads every task, as the cascade did.

@@ -1,0 +1,2 @@
+-- SQL here runs before every run, on a fresh copy of the database.
+-- Add what the sign-in lookup needs to find an address without reading every customer.

@@ -1,0 +1,2 @@
+-- SQL here runs before every run, on a fresh copy of the database.
+-- Add an index that gives listTickets its 25 rows without reading and sorting the whole organisation.

@@ -1,0 +1,2 @@
+-- SQL here runs before every run, on a fresh copy of the database.
+-- Add what getAuditPage needs to start reading the log right after the last event the admin saw.

@@ -1,0 +1,1 @@
+-- No index: the keyset query has nothing to start from.

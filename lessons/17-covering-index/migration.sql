@@ -1,0 +1,2 @@
+-- SQL here runs before every run, on a fresh copy of the database.
+-- Add what getShopTotals needs to add up a shop's orders without reading each one from the table.

@@ -1,0 +1,1 @@
+-- No new index: the count alone is answered from orders_shop_id_created_at_idx.

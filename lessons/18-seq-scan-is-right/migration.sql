@@ -1,0 +1,13 @@
+-- SQL here runs before every run, on a fresh copy of the database.
+-- sale_lines has twelve indexes: its primary key (sale_lines_pkey), sale_lines_receipt_idx on
+-- (store_id, receipt_no), and ten added over time "for the product report":
+--   sale_lines_sku_idx
+--   sale_lines_sku_sold_at_idx
+--   sale_lines_status_idx
+--   sale_lines_status_sku_idx
+--   sale_lines_status_sold_at_idx
+--   sale_lines_sold_at_idx
+--   sale_lines_sold_at_sku_idx
+--   sale_lines_store_sku_idx
+--   sale_lines_amount_idx
+--   sale_lines_sku_amount_idx
