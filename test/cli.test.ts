@@ -127,6 +127,8 @@ describe('npm run lesson -- run', () => {
     const result = cli('lesson', ['run', '02-missing-index', '--code', join(lessons, '02-missing-index/solution.ts'), '--migration', join(lessons, '02-missing-index/solution.sql')]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/PASS {2}No sequential scan on orders/);
+    // The plan of each query shape, as the page's plan view shows it: the index the migration made.
+    expect(result.stdout).toMatch(/Your plans \(EXPLAIN ANALYZE[\s\S]*SELECT id, total_cents, created_at FROM orders WHERE customer_id = \$1[^\n]*ms in Postgres\)\n[\s\S]*Bitmap Index Scan using orders_open_by_customer_idx  [\d.]+ ms · rows \d+ \(estimated \d+\)/);
     expect(result.stdout.trim().split('\n').at(-1)).toBe('All checks passed.');
   });
 

@@ -5,6 +5,7 @@
 import type { RunReport } from '../engine/grade.ts';
 import type { RunError } from '../engine/errors.ts';
 import { toPlain } from '../engine/plain.ts';
+import { formatPlans } from './format-plans.ts';
 
 /** Any value as text for a sentence: strings as they are, anything else as `showValue` does. */
 function text(value: unknown, missing = '?'): string {
@@ -90,6 +91,7 @@ export function formatReport(report: RunReport): string {
     }
   }
   if (learner?.background?.queries) lines.push(`  background work (timers after their request): ${count(learner.background.queries)} queries`);
+  lines.push(...formatPlans(learner?.plans));
   if (report.model) lines.push('', `  ${text(report.model)}`);
   if (report.sameAsStarter) lines.push('  Your code is the starter as it came: its one measurement is shown on both sides.');
   const first = report.mismatches?.first;

@@ -3,7 +3,7 @@
  * below it the plans of statements that ran inside functions the query called.
  */
 import type { ShapePlan } from '../engine/measure/capture-plans.ts';
-import { walkPlan, type Plan, type PlanFinding, type PlanNode, type PlanTrigger } from '../engine/measure/plans.ts';
+import { nodeTypeName, walkPlan, type Plan, type PlanFinding, type PlanNode, type PlanTrigger } from '../engine/measure/plans.ts';
 
 function depths(root: PlanNode): Map<PlanNode, number> {
   const out = new Map<PlanNode, number>();
@@ -26,7 +26,7 @@ function PlanNodes({ plan, findings }: { plan: Plan; findings: PlanFinding[] }) 
       <ol>
         {nodes.map((node, index) => (
           <li key={index} className={flagged.has(index) ? 'finding' : undefined} style={{ paddingLeft: `${depth.get(node)! * 1.2}rem` }}>
-            <strong>{node.nodeType}</strong>
+            <strong>{nodeTypeName(node)}</strong>
             {node.relation && <> on {node.relation}</>}
             {node.index && <> using {node.index}</>}
             <span className="plan-bar" style={{ width: `${(node.exclusiveMs / slowest) * 6}rem` }} />

@@ -139,6 +139,14 @@ function num(value: unknown, fallback = 0): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 }
 
+/**
+ * A node's type as EXPLAIN's text format names it: a write's `ModifyTable` is its operation
+ * ("Delete", "Update", "Insert", "Merge"), the rest as Postgres gives them.
+ */
+export function nodeTypeName(node: PlanNode): string {
+  return node.nodeType === 'ModifyTable' && typeof node.raw?.Operation === 'string' ? node.raw.Operation : node.nodeType;
+}
+
 /** Every node of a plan, depth first from the root. */
 export function walkPlan(root: PlanNode): PlanNode[] {
   const out: PlanNode[] = [];
