@@ -117,6 +117,12 @@ describe('npm run lesson -- run', () => {
     expect(result.stderr.trim()).toBe(`lesson: unknown lesson "99-nope"; lessons: ${listLessonSlugs(lessons).join(', ')}`);
   });
 
+  it('prints its usage on --help, exit 0', () => {
+    const result = cli('lesson', ['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^usage: npm run lesson -- run <slug> --code <file\.ts>.*\[--scale <x>\]\n {7}npm run lesson -- new /);
+  });
+
   it('exits 2 for a missing code file', () => {
     const result = cli('lesson', ['run', '01-n-plus-one', '--code', '/nonexistent/handler.ts']);
     expect(result.code).toBe(2);

@@ -3,6 +3,7 @@
  *   run <slug> --code <file.ts> ...   grade any code against a lesson (lesson-run.ts)
  *   new <NN-slug> [--from <slug>]     scaffold a lesson folder (lesson-new.ts)
  *   preview <slug> [--open]           start the dev server on a lesson's page (lesson-preview.ts)
+ *   help, --help, -h                  print the usage
  * Exit 2 on invalid input, with a one-line reason.
  */
 import { refuse } from './refuse.ts';
@@ -22,6 +23,12 @@ switch (command) {
     break;
   case 'preview':
     await previewCommand(args);
+    break;
+  case 'help':
+  case '--help':
+  case '-h':
+    // Asked for: the usage on stdout, and success.
+    console.log(USAGE);
     break;
   default:
     refuse('lesson', command ? `unknown command "${command}"\n${USAGE}` : USAGE);
