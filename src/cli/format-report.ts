@@ -74,6 +74,8 @@ export function formatReport(report: RunReport): string {
   row('app CPU (measured)', ms(starter?.cpuMs), ms(learner?.cpuMs));
   row('DB time (measured)', ms(starter?.dbMs), ms(learner?.dbMs));
   row('table rows read', count(starter?.rowsRead), count(learner?.rowsRead));
+  const mostRead = (pass: typeof learner) => (Array.isArray(pass?.handlers) && pass.handlers.length ? Math.max(...pass.handlers.map((handler) => handler?.rowsRead?.max ?? 0)) : undefined);
+  row('  per request (most)', count(mostRead(starter)), count(mostRead(learner)));
   row('rows returned', count(starter?.rows), count(learner?.rows));
   row('bytes returned', count(starter?.bytes), count(learner?.bytes));
   row('network (simulated)', ms(starter?.networkMs), ms(learner?.networkMs));
