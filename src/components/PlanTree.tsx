@@ -33,7 +33,7 @@ function PlanNodes({ plan, findings }: { plan: Plan; findings: PlanFinding[] }) 
             <span className="plan-figures">
               {node.exclusiveMs.toFixed(2)} ms · rows {node.actualRows}{' '}
               {misestimated.has(index) ? (
-                <mark className="misestimate" title="The planner chose this plan believing the estimate: statistics that no longer describe the data (ANALYZE refreshes them) lead to plans like this">
+                <mark className="misestimate" title="The planner chose this plan believing the estimate. Statistics that no longer describe the data are one cause (ANALYZE refreshes them); columns the planner treats as independent, or a join's combined conditions, are others">
                   (estimated {node.estimatedRows}: {Math.round(node.misestimate)}x off)
                 </mark>
               ) : (
