@@ -17,7 +17,7 @@ FROM generate_series(0, round(40000 * current_setting('fastpath.scale')::numeric
 -- The support desk finds a receipt by store and number.
 CREATE INDEX sale_lines_receipt_idx ON sale_lines (store_id, receipt_no);
 
--- Added one by one over two years, each "to speed up the product report".
+-- Added one by one over the past months, each "to speed up the product report".
 CREATE INDEX sale_lines_sku_idx ON sale_lines (sku);
 CREATE INDEX sale_lines_sku_sold_at_idx ON sale_lines (sku, sold_at);
 CREATE INDEX sale_lines_status_idx ON sale_lines (status);

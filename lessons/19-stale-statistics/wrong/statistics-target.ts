@@ -1,4 +1,4 @@
-// Raises default_statistics_target before ANALYZE: a planner setting belongs to the server, and 100 is plenty to see a status that is a fifth of a percent of the table.
+// Raises default_statistics_target before ANALYZE: a planner setting belongs to the server, and 100 is plenty to see a status that is a third of a percent of the table.
 import type { HandlerContext } from 'fastpath';
 
 export interface MarketplaceOrder {
