@@ -130,7 +130,8 @@ export async function capturePlans(database: PassDatabase, queries: QueryRecord[
   // they deleted or changed are still there (so a cascade fires as it did).
   const writes = chosen.map((shape, index) => (isReadOnly(shape.runs[0]!.sql) ? -1 : index)).filter((index) => index >= 0);
   for (let index = 0; index < chosen.length; index++) if (!writes.includes(index)) await capture(index);
-  if (writes.length && (await database.rewindToWorkloadStart())) for (const index of writes) await capture(index);
-  else for (const index of writes) await capture(index);
+  // Without a marked start (a pass that never ran its workload) the writes are explained where they stand.
+  if (writes.length) await database.rewindToWorkloadStart();
+  for (const index of writes) await capture(index);
   return chosen.map((_, index) => plans.get(index)!);
 }
