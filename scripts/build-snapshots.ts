@@ -6,20 +6,23 @@
  * The hash covers everything that shapes the data directory, so an unchanged lesson is not
  * rebuilt and a changed one gets a new name (no stale copy from a browser or CDN cache).
  * Run by `npm run dev` and `npm run build` first; `node scripts/build-snapshots.ts` by hand.
- * Each snapshot is made by a process of its own (`build-snapshot.ts`), as many at once as there are
- * cores: the work is seeding, not timing, and a process that V8 crashes (src/node/v8-crash.ts) is
- * started once more.
+ * The snapshots are made by child processes (`build-snapshot.ts`), as many as there are cores,
+ * each taking the next lesson when done with one: the work is seeding, not timing. A child that V8
+ * crashes (src/node/v8-crash.ts) is replaced and its lesson made once more.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { spawn } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { readLesson } from '../src/lessons/read-lessons.ts';
 import { chosenLessons } from '../src/lessons/lessons-dir.ts';
 import { LessonError } from '../src/lessons/lesson.ts';
 import { folderKey, SOURCE_FILE, type SnapshotSource } from '../src/lessons/snapshot-manifest.ts';
 import { PGLITE_NODE_ARGS, v8CrashOf } from '../src/node/v8-crash.ts';
+import { freshClusterFile } from '../src/node/fresh-pglite.ts';
+import { COMPACT_INITDB_ARGS } from './compact-data-dir.ts';
+import type { SnapshotDone, SnapshotJob } from './build-snapshot.ts';
 
 const outDir = fileURLToPath(new URL('../public/snapshots/', import.meta.url));
 const read = (relative: string) => readFileSync(fileURLToPath(new URL(relative, import.meta.url)), 'utf8');
@@ -29,6 +32,7 @@ const toolchain = [
   read('./build-snapshots.ts'),
   read('./build-snapshot.ts'),
   read('./compact-data-dir.ts'),
+  read('../src/node/fresh-pglite.ts'),
   read('../src/engine/pass/pass-database.ts'),
   read('../src/engine/sql/sql-lexer.ts'),
 ];
@@ -63,36 +67,75 @@ for (const slug of slugs) {
   else missing.push({ slug, file: `${outDir}${name}` });
 }
 
-/** Runs build-snapshot.ts for one lesson; resolves with its exit code, signal and output. */
-function makeSnapshot(slug: string, file: string): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const script = fileURLToPath(new URL('./build-snapshot.ts', import.meta.url));
-    const child = spawn(process.execPath, [...PGLITE_NODE_ARGS, script, lessonsDir, slug, file], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
-  });
+/** A child that makes snapshots (build-snapshot.ts), and what it printed to stderr so far. */
+interface Maker {
+  child: ChildProcess;
+  stderr: string;
+  /** Settles with the answer to the job sent last, or with how the process ended before answering. */
+  answer: () => Promise<SnapshotDone | { exited: true; signal: NodeJS.Signals | null; code: number | null }>;
 }
 
-const queue = [...missing];
-async function worker(): Promise<void> {
-  for (let job = queue.shift(); job; job = queue.shift()) {
-    let result = await makeSnapshot(job.slug, job.file);
-    const crash = v8CrashOf(result.signal, result.stderr);
-    if (crash) {
-      console.warn(`snapshot ${job.slug}: the process crashed inside V8 (${crash}), a Node bug; making it again.`);
-      result = await makeSnapshot(job.slug, job.file);
-    }
-    process.stdout.write(result.stdout);
-    if (result.code !== 0) {
-      process.stderr.write(result.stderr || `snapshot ${job.slug}: failed (${result.signal ?? `exit code ${result.code}`})\n`);
-      process.exit(result.code || 1);
-    }
-  }
+function startMaker(): Maker {
+  const script = fileURLToPath(new URL('./build-snapshot.ts', import.meta.url));
+  const child = fork(script, [], { execArgv: PGLITE_NODE_ARGS, stdio: ['ignore', 'inherit', 'pipe', 'ipc'] });
+  const maker: Maker = {
+    child,
+    stderr: '',
+    answer: () =>
+      new Promise((resolve) => {
+        const onMessage = (done: SnapshotDone) => {
+          child.off('exit', onExit);
+          resolve(done);
+        };
+        const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+          child.off('message', onMessage);
+          resolve({ exited: true, signal, code });
+        };
+        child.once('message', onMessage);
+        child.once('exit', onExit);
+      }),
+  };
+  child.stderr!.on('data', (chunk) => (maker.stderr += chunk));
+  return maker;
 }
-await Promise.all(Array.from({ length: Math.min(availableParallelism(), missing.length) }, worker));
+
+const queue: SnapshotJob[] = missing.map(({ slug, file }) => ({ lessonsDir, slug, file }));
+/** Jobs whose process V8 crashed once already: a second crash is an error. */
+const crashedOnce = new Set<string>();
+
+/** Takes jobs from `jobs` until it is empty, in one child, and a new one after a V8 crash. */
+async function worker(jobs: SnapshotJob[]): Promise<void> {
+  let maker: Maker | undefined;
+  for (let job = jobs.shift(); job; job = jobs.shift()) {
+    maker ??= startMaker();
+    const answerSettled = maker.answer();
+    maker.child.send(job);
+    const answer = await answerSettled;
+    if ('exited' in answer) {
+      const crash = v8CrashOf(answer.signal, maker.stderr);
+      if (crash && !crashedOnce.has(job.slug)) {
+        crashedOnce.add(job.slug);
+        console.warn(`snapshot ${job.slug}: the process crashed inside V8 (${crash}), a Node bug; making it again.`);
+        jobs.unshift(job);
+        maker = undefined;
+        continue;
+      }
+      process.stderr.write(maker.stderr || `snapshot ${job.slug}: failed (${answer.signal ?? `exit code ${answer.code}`})\n`);
+      process.exit(answer.code || 1);
+    }
+    if (!answer.ok) {
+      console.error(answer.message);
+      process.exit(answer.lessonError ? 2 : 1);
+    }
+    console.log(answer.line);
+  }
+  maker?.child.disconnect();
+}
+
+// The first snapshot to find no kept copy of a fresh cluster runs initdb and keeps one
+// (src/node/fresh-pglite.ts): let it do that alone, so the others load the copy instead.
+if (queue.length > 1 && !existsSync(freshClusterFile(COMPACT_INITDB_ARGS))) await worker([queue.shift()!]);
+await Promise.all(Array.from({ length: Math.min(availableParallelism(), queue.length) }, () => worker(queue)));
 
 // Old versions would otherwise pile up in public/ and be published with the site.
 const current = new Set(Object.values(manifest));
