@@ -58,7 +58,7 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
   const savedCode = (slug: string, file: string) => savedFile(page, slug, file);
   const run = () => runAndWait(page);
 
-  it('boots lesson 1 from its snapshot, runs the starter and shows a failing check', async () => {
+  it('boots lesson 1 from its snapshot, fails the starter on a check, and shows a wrong answer beside the expected one', async () => {
     await open('01-n-plus-one');
     await run();
     const checks = page.getByRole('list', { name: 'Checks' }).getByRole('listitem');
@@ -85,28 +85,7 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     await expect.poll(() => page.locator('.monaco-host .line-numbers.active-line-number').first().innerText()).toBe('29');
     expect(await page.evaluate(() => document.activeElement?.closest('.monaco-host') !== null)).toBe(true);
     await page.screenshot({ path: join(tmpdir(), 'fastpath-e2e-starter-run.png'), fullPage: true });
-  });
-
-  it('passes every check with the solution typed in', async () => {
-    await open('01-n-plus-one');
-    await setCode('handler.ts', solution);
-    await run();
-    const checks = page.getByRole('list', { name: 'Checks' }).getByRole('listitem');
-    await expect.poll(() => checks.filter({ hasText: ': passed' }).count(), { timeout: 30_000 }).toBe(3);
-    const table = page.getByRole('region', { name: 'Before and after' }).getByRole('row', { name: /Queries per request/ });
-    expect(await table.innerText()).toMatch(/Queries per request \(most\)\s+41\s+1/);
-    expect(await page.getByRole('region', { name: 'Solved' }).innerText()).toContain('Every query pays a round trip');
-    await page.goto(`${site.url}/`);
-    const card = page.getByRole('listitem').filter({ hasText: 'The feed that asks 41 questions' });
-    expect(await card.innerText()).toContain('solved');
-    expect(await page.getByRole('listitem').filter({ hasText: 'Cache it, then keep it true' }).innerText()).not.toContain('solved');
-    // The map's sections are the tracks of lessons/tracks.yaml that have lessons, by their order,
-    // then the learner's progress.
-    expect(await page.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual(['Round trips', 'Moving less data', 'Indexes and plans', 'Caching', 'Work outside the database', 'Your progress']);
-  });
-
-  it('shows the first wrong answer beside the expected one', async () => {
-    await open('01-n-plus-one');
+    // The same page, a fix that gets the order wrong: the first mismatch, beside what was expected.
     await setCode('handler.ts', solution.replace('ORDER BY p.created_at DESC, p.id DESC`', 'ORDER BY p.id ASC`'));
     await run();
     const mismatch = page.getByRole('region', { name: 'First mismatch' });
@@ -114,7 +93,7 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     expect(await mismatch.innerText()).toContain('The same items, in a different order: the order matters here.');
   });
 
-  it('type-checks as you type, knowing the handler API from fastpath', async () => {
+  it('type-checks as you type, knowing the handler API from fastpath, and marks an SQL syntax error after Run', async () => {
     await open('01-n-plus-one');
     await setCode('handler.ts', starter.replace('const posts = await db.query(', 'const posts = await db.qurey('));
     // Exactly one squiggle, on the typo: it is only caught because db is typed by the fastpath
@@ -124,18 +103,42 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     for (let line = 1; line < 19; line++) await page.keyboard.press('ArrowDown');
     const squiggles = page.locator('.monaco-host .squiggly-error');
     await expect.poll(() => squiggles.count(), { timeout: 30_000 }).toBe(1);
+    // An SQL syntax error is found by running: marked on its line, and listed.
+    const code = "export async function getFeed(input, { db }) {\n  return db.query('SELEC id FROM posts');\n}\n";
+    await setCode('handler.ts', code);
+    // Let the type checker mark what it marks (implicit any) before counting.
+    await page.waitForTimeout(1500);
+    const typeErrors = await squiggles.count();
+    await run();
+    // The run's error is marked in the editor too: one more squiggle than the type checker's.
+    await expect.poll(() => squiggles.count(), { timeout: 30_000 }).toBe(typeErrors + 1);
+    const errors = page.getByRole('list', { name: 'Errors' }).getByRole('listitem');
+    await expect.poll(() => errors.allInnerTexts(), { timeout: 30_000 }).toEqual(['handler.ts:2: syntax error at or near "SELEC" (20 times)']);
+    // Editing away the marked line must not break the page (the marker belongs to the old text).
+    await setCode('handler.ts', 'export {};');
+    await expect.poll(() => savedCode('01-n-plus-one', 'handler.ts')).toBe('export {};');
+    expect(await page.getByRole('button', { name: 'Run' }).count()).toBe(1);
   });
 
-  it('keeps an edit across a reload', async () => {
+  it('keeps an edit and the hints shown across a reload', async () => {
     await open('01-n-plus-one');
     const edited = `// my attempt\n${starter}`;
     await setCode('handler.ts', edited);
     await expect.poll(() => savedCode('01-n-plus-one', 'handler.ts')).toBe(edited);
+    // The hints come one at a time, the one shown gets the focus.
+    const hints = page.getByRole('region', { name: 'Hints' }).getByRole('listitem', { includeHidden: true });
+    expect(await hints.count()).toBe(3);
+    await expect.poll(() => hints.filter({ visible: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Show hint 1 of 3' }).click();
+    expect(await hints.filter({ visible: true }).allInnerTexts()).toEqual([expect.stringMatching(/^Open the query log/)]);
+    expect(await hints.first().evaluate((item) => item === document.activeElement)).toBe(true);
     await page.reload();
     await page.getByRole('status').filter({ hasText: 'Ready' }).waitFor({ timeout: 60_000 });
     await page.locator('.monaco-host[data-ready]').waitFor({ timeout: 60_000 });
     expect(await lineText(0)).toBe('// my attempt');
     expect(await savedCode('01-n-plus-one', 'handler.ts')).toBe(edited);
+    await expect.poll(() => hints.filter({ visible: true }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Show hint 2 of 3' }).isVisible()).toBe(true);
   });
 
   it('shows an edit made in another tab of the same lesson', async () => {
@@ -161,18 +164,6 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     }
   });
 
-  it('reveals the hints one at a time, and remembers how many across a reload', async () => {
-    await open('01-n-plus-one');
-    const hints = page.getByRole('region', { name: 'Hints' }).getByRole('listitem', { includeHidden: true });
-    expect(await hints.count()).toBe(3);
-    await expect.poll(() => hints.filter({ visible: true }).count()).toBe(0);
-    await page.getByRole('button', { name: 'Show hint 1 of 3' }).click();
-    expect(await hints.filter({ visible: true }).allInnerTexts()).toEqual([expect.stringMatching(/^Open the query log/)]);
-    expect(await hints.first().evaluate((item) => item === document.activeElement)).toBe(true);
-    await page.reload();
-    await expect.poll(() => hints.filter({ visible: true }).count()).toBe(1);
-    expect(await page.getByRole('button', { name: 'Show hint 2 of 3' }).isVisible()).toBe(true);
-  });
 
   it('stops an infinite loop, says so, and keeps the code', async () => {
     await open('01-n-plus-one');
@@ -184,25 +175,6 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     expect(await savedCode('01-n-plus-one', 'handler.ts')).toBe(loop);
     expect(await lineText(1)).toBe('  while (true) {}');
     await page.getByRole('status').filter({ hasText: 'Ready' }).waitFor({ timeout: 60_000 });
-  });
-
-  it('shows an SQL syntax error with its line', async () => {
-    await open('01-n-plus-one');
-    const code = "export async function getFeed(input, { db }) {\n  return db.query('SELEC id FROM posts');\n}\n";
-    await setCode('handler.ts', code);
-    const squiggles = page.locator('.monaco-host .squiggly-error');
-    // Let the type checker mark what it marks (implicit any) before counting.
-    await page.waitForTimeout(1500);
-    const typeErrors = await squiggles.count();
-    await run();
-    // The run's error is marked in the editor too: one more squiggle than the type checker's.
-    await expect.poll(() => squiggles.count(), { timeout: 30_000 }).toBe(typeErrors + 1);
-    const errors = page.getByRole('list', { name: 'Errors' }).getByRole('listitem');
-    await expect.poll(() => errors.allInnerTexts(), { timeout: 30_000 }).toEqual(['handler.ts:2: syntax error at or near "SELEC" (20 times)']);
-    // Editing away the marked line must not break the page (the marker belongs to the old text).
-    await setCode('handler.ts', 'export {};');
-    await expect.poll(() => savedCode('01-n-plus-one', 'handler.ts')).toBe('export {};');
-    expect(await page.getByRole('button', { name: 'Run' }).count()).toBe(1);
   });
 
   it('resets to the starter only when confirmed, and can undo the reset', async () => {
@@ -240,7 +212,7 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     await expect.poll(() => page.getByRole('button', { name: 'Undo' }).count()).toBe(0);
   });
 
-  it('shows the solution beside the code without touching it, and uses it only when asked', async () => {
+  it('shows the solution beside the code, uses it only when asked, solves with it, runs it under another round trip, and marks the lesson solved on the map', async () => {
     await open('01-n-plus-one');
     expect(await page.getByRole('button', { name: 'Show solution' }).count()).toBe(0); // not before a first run
     const before = `// my attempt\n${starter}`;
@@ -252,14 +224,18 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     await page.getByRole('button', { name: 'Use solution' }).click();
     await expect.poll(() => savedCode('01-n-plus-one', 'handler.ts')).toBe(solution);
     expect(await lineText(0)).toBe(solution.split('\n')[0]);
-  });
 
-  it('runs under another simulated round trip on request, says so, and keeps a history', async () => {
-    await open('01-n-plus-one');
-    await setCode('handler.ts', solution);
-    await run(); // at the lesson's setting first: the history lists runs once there are two
+    // The solution passes every check.
+    await page.getByRole('button', { name: 'Run' }).click();
+    const checks = page.getByRole('list', { name: 'Checks' }).getByRole('listitem');
+    await expect.poll(() => checks.filter({ hasText: ': passed' }).count(), { timeout: 30_000 }).toBe(3);
+    const table = page.getByRole('region', { name: 'Before and after' }).getByRole('row', { name: /Queries per request/ });
+    expect(await table.innerText()).toMatch(/Queries per request \(most\)\s+41\s+1/);
+    expect(await page.getByRole('region', { name: 'Solved' }).innerText()).toContain('Every query pays a round trip');
+
+    // Under another simulated round trip, on request: said so, not graded, and kept in the history.
     await page.getByLabel('Round trip').selectOption('20');
-    await run();
+    await page.getByRole('button', { name: 'Run' }).click();
     const model = page.getByRole('region', { name: 'Before and after' }).locator('.model');
     await expect.poll(() => model.innerText(), { timeout: 30_000 }).toMatch(/round trips \(20 ms each\)/);
     expect(await page.getByText('The goals count only at the lesson’s setting').count()).toBe(1);
@@ -270,18 +246,23 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     const runsBefore = await history.count();
     await page.getByRole('button', { name: 'Measure the starter again' }).click();
     await expect.poll(() => history.count(), { timeout: 30_000 }).toBe(runsBefore + 1);
+
+    // The course map says solved.
+    await page.goto(`${site.url}/`);
+    const card = page.getByRole('listitem').filter({ hasText: 'The feed that asks 41 questions' });
+    expect(await card.innerText()).toContain('solved');
+    expect(await page.getByRole('listitem').filter({ hasText: 'Cache it, then keep it true' }).innerText()).not.toContain('solved');
+    // The map's sections are the tracks of lessons/tracks.yaml that have lessons, by their order,
+    // then the learner's progress.
+    expect(await page.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual(['Round trips', 'Moving less data', 'Indexes and plans', 'Caching', 'Work outside the database', 'Your progress']);
   });
 
-  it('shows the sequential scan in the plan of the index lesson', async () => {
+  it("shows the sequential scan in the index lesson's plan, and passes after a CREATE INDEX in migration.sql", async () => {
     await open('02-missing-index');
     await run();
     const plan = page.getByRole('figure', { name: 'Your plan' });
     await plan.waitFor({ timeout: 30_000 });
     expect(await plan.innerText()).toMatch(/Seq Scan on orders[\s\S]*Sequential scan on orders read \d+ rows/);
-  });
-
-  it('passes the index lesson after a CREATE INDEX in migration.sql', async () => {
-    await open('02-missing-index');
     // The files are tabs: the arrow keys move between them.
     await page.getByRole('tab', { name: 'handler.ts' }).focus();
     await page.keyboard.press('ArrowRight');
@@ -298,29 +279,7 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
 
   const cacheStarter = readFileSync(new URL('../../lessons/03-cache-aside/starter.ts', import.meta.url), 'utf8');
 
-  it("shows the cache panel and the flash sale's timeline for the cache lesson's solution", async () => {
-    await open('03-cache-aside');
-    await setCode('handler.ts', readFileSync(new URL('../../lessons/03-cache-aside/solution.ts', import.meta.url), 'utf8'));
-    await run();
-    const cache = page.getByRole('region', { name: 'Cache' });
-    await cache.waitFor({ timeout: 60_000 });
-    // The crawler's 210 first visits miss in any cache.
-    expect(await cache.getByRole('row', { name: /Hit rate/ }).innerText()).toMatch(/Hit rate\s+67%/);
-    expect(await cache.getByRole('row', { name: /Stale reads/ }).innerText()).toMatch(/Stale reads\s+0/);
-    // The flash sale is concurrent traffic: its requests on the clock, the starter's beside them.
-    const timeline = page.getByRole('region', { name: 'Concurrent traffic' });
-    const summary = /^220 requests over 5\.0 s; p95 (< )?\d[\d.]* ms; \d+ waited for a connection/;
-    for (const side of ['Starter', 'Yours']) {
-      const caption = await timeline.getByRole('figure', { name: new RegExp(`^${side}:`) }).locator('figcaption').innerText();
-      expect(caption.slice(side.length + 2)).toMatch(summary);
-    }
-    // Three handlers: each one's figures, so the cheap writes do not hide the reads under test.
-    const before = page.getByRole('region', { name: 'Before and after' });
-    expect(await before.getByRole('row', { name: /^getProductSummary\(\): Queries per request/ }).innerText()).toMatch(/\s3\s+0\.\d\d$/);
-    expect(await before.getByRole('row', { name: /^updatePrice\(\): p95/ }).count()).toBe(1);
-  });
-
-  it('flags a query nobody awaited, with its line one click away', async () => {
+  it("flags a query nobody awaited, with its line one click away, then shows the solution's cache panel and the flash sale's timeline", async () => {
     await open('03-cache-aside');
     const sent = "  await db.query('UPDATE products";
     const line = cacheStarter.split('\n').findIndex((text) => text.startsWith(sent)) + 1;
@@ -338,5 +297,32 @@ describe.skipIf(!hasBrowser)('a lesson page in a real browser (static build)', (
     await error.getByRole('button', { name: `handler.ts:${line}` }).click();
     await expect.poll(activeLine, { timeout: 10_000 }).toBe(String(line));
     expect(await page.evaluate(() => document.activeElement?.closest('.monaco-host') !== null)).toBe(true);
+    // The lesson's solution: its cache in figures, and the flash sale on the clock.
+    await setCode('handler.ts', readFileSync(new URL('../../lessons/03-cache-aside/solution.ts', import.meta.url), 'utf8'));
+    const news = page.locator('.run-news');
+    const previous = await news.innerText();
+    await page.getByRole('button', { name: 'Run' }).click();
+    // This run's news: it says "Running..." first, and the last one differed (an error ended it).
+    const finished = async () => {
+      const text = await news.innerText();
+      return text !== previous && text.startsWith('Run finished') ? text : `(not yet) ${text}`;
+    };
+    await expect.poll(finished, { timeout: 60_000 }).toMatch(/^Run finished/);
+    const cache = page.getByRole('region', { name: 'Cache' });
+    await cache.waitFor({ timeout: 60_000 });
+    // The crawler's 210 first visits miss in any cache.
+    expect(await cache.getByRole('row', { name: /Hit rate/ }).innerText()).toMatch(/Hit rate\s+67%/);
+    expect(await cache.getByRole('row', { name: /Stale reads/ }).innerText()).toMatch(/Stale reads\s+0/);
+    // The flash sale is concurrent traffic: its requests on the clock, the starter's beside them.
+    const timeline = page.getByRole('region', { name: 'Concurrent traffic' });
+    const summary = /^220 requests over 5\.0 s; p95 (< )?\d[\d.]* ms; \d+ waited for a connection/;
+    for (const side of ['Starter', 'Yours']) {
+      const caption = await timeline.getByRole('figure', { name: new RegExp(`^${side}:`) }).locator('figcaption').innerText();
+      expect(caption.slice(side.length + 2)).toMatch(summary);
+    }
+    // Three handlers: each one's figures, so the cheap writes do not hide the reads under test.
+    const before = page.getByRole('region', { name: 'Before and after' });
+    expect(await before.getByRole('row', { name: /^getProductSummary\(\): Queries per request/ }).innerText()).toMatch(/\s3\s+0\.\d\d$/);
+    expect(await before.getByRole('row', { name: /^updatePrice\(\): p95/ }).count()).toBe(1);
   });
 });
