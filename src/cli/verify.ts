@@ -10,7 +10,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readLesson, readRightFixes, readWrongFixes } from '../lessons/read-lessons.ts';
 import { chosenLessons, listLessonSlugs } from '../lessons/lessons-dir.ts';
-import { gradeInWorker, DEFAULT_LIMITS } from '../node/grade-in-worker.ts';
+import { Grader, DEFAULT_LIMITS } from '../node/grade-in-worker.ts';
 import { messageOf } from '../engine/errors.ts';
 import { verifyLessonResults, type VerifyRow } from './verify-rules.ts';
 import { formatError } from './format-report.ts';
@@ -48,8 +48,11 @@ function chosen(): { lessonsDir: string; slugs: string[] } {
   }
 }
 
-/** Grades the starter, the solution and the wrong fixes in one worker, so the starter is measured once. */
-async function verify(lessonsDir: string, slug: string): Promise<VerifyRow> {
+/**
+ * Grades the starter, the solution and the wrong fixes in one job, so the starter is measured
+ * once; one grading process serves every lesson in turn.
+ */
+async function verify(grader: Grader, lessonsDir: string, slug: string): Promise<VerifyRow> {
   let lesson;
   let wrong;
   let right;
@@ -61,7 +64,7 @@ async function verify(lessonsDir: string, slug: string): Promise<VerifyRow> {
     return { slug, ok: false, problems: [messageOf(error)], wrong: [], right: [] };
   }
   const { files } = lesson;
-  const outcome = await gradeInWorker(
+  const outcome = await grader.grade(
     {
       lessonsDir,
       slug,
@@ -110,12 +113,14 @@ console.log(`${'lesson'.padEnd(22)} ${'queries/req'.padStart(13)} ${'median ms'.
 // One lesson at a time: the speed checks compare measured query times, and two lessons sharing
 // the cores slow each other unevenly (lesson 2's solution measured 7.8x instead of 20x that way).
 const rows: VerifyRow[] = [];
+const grader = new Grader();
 for (const slug of slugs) {
   // Nothing a lesson does should escape as a stack trace: it becomes that lesson's problem.
-  const row = await verify(lessonsDir, slug).catch((error: unknown): VerifyRow => ({ slug, ok: false, problems: [`internal error: ${messageOf(error)}`], wrong: [], right: [] }));
+  const row = await verify(grader, lessonsDir, slug).catch((error: unknown): VerifyRow => ({ slug, ok: false, problems: [`internal error: ${messageOf(error)}`], wrong: [], right: [] }));
   rows.push(row);
   printRow(row);
 }
+await grader.close();
 const failed = rows.filter((row) => !row.ok).length;
 const wrong = rows.flatMap((row) => row.wrong);
 const rejected = wrong.filter((fix) => fix.asExpected).length;

@@ -1,8 +1,8 @@
 /**
- * Child process: receives one job over IPC, boots PGlite, loads the lesson and grades each
- * submission. Thin on purpose. A process rather than a worker thread: V8 now and then aborts
- * when WebAssembly code is freed in one isolate while another compiles (see v8-crash.ts), and a
- * process of its own per job keeps that from happening across jobs and lets the parent grade again.
+ * Child process: receives jobs over IPC, one at a time; for each, boots PGlite, loads the lesson
+ * and grades each submission. Thin on purpose. A process rather than a worker thread: V8 now and
+ * then aborts when WebAssembly code is freed in one isolate while another compiles (see
+ * v8-crash.ts); jobs never overlap here, and a process that dies lets the parent grade again.
  */
 import { readLesson } from '../lessons/read-lessons.ts';
 import { LessonSession } from '../engine/lesson/lesson-session.ts';
@@ -33,9 +33,13 @@ async function run(job: GradeJob): Promise<void> {
     await pg.close();
     await post({ type: 'done' });
   } catch (error) {
+    // The parent kills the process on a fatal error: whatever the job left open goes with it.
     await post({ type: 'fatal', error: runErrorOf(error) });
   }
-  process.disconnect();
 }
 
-process.once('message', (job: GradeJob) => void run(job));
+// Jobs one after the other; the process ends when the parent disconnects (grade-in-worker.ts).
+let jobs = Promise.resolve();
+process.on('message', (job: GradeJob) => {
+  jobs = jobs.then(() => run(job));
+});
