@@ -55,7 +55,7 @@ describe.skipIf(!hasBrowser)('the lesson page', () => {
     expect((await checks.boundingBox())!.y).toBe(checksTop);
   });
 
-  it('moves the divider with the keyboard and remembers where it was', async () => {
+  it('moves the divider with the keyboard and remembers where it was; keeps one column on a narrow screen, the story first', async () => {
     const page = await newPage({ width: 1280, height: 800 });
     await gotoLesson(page, site.url, '01-n-plus-one');
     const divider = page.getByRole('separator', { name: 'Resize the lesson and the playground' });
@@ -67,31 +67,38 @@ describe.skipIf(!hasBrowser)('the lesson page', () => {
     expect(Number(await divider.getAttribute('aria-valuenow'))).toBe(48);
     await page.reload();
     expect((await boxOf(page, '.lesson-prose')).width).toBeCloseTo(after, -1);
-  });
-
-  it('keeps one column on a narrow screen, the story before the playground', async () => {
-    const page = await newPage({ width: 800, height: 900 });
-    await gotoLesson(page, site.url, '01-n-plus-one');
-    expect(await page.getByRole('separator').isVisible()).toBe(false);
+    // On a narrow screen (the width remembered or not): one column, no divider, the story first.
+    await page.setViewportSize({ width: 800, height: 900 });
+    await expect.poll(() => page.getByRole('separator').isVisible()).toBe(false);
     const prose = await boxOf(page, '.lesson-prose');
     expect((await boxOf(page, '.lesson-work')).y).toBeGreaterThanOrEqual(prose.y + prose.height);
   });
+
   describe('share links', () => {
     const slug = '01-n-plus-one';
     const solution = readFileSync(new URL(`../../lessons/${slug}/solution.ts`, import.meta.url), 'utf8');
     /** The first line the handler editor shows. */
     const firstLine = (page: Page) => page.locator('.monaco-host[data-ready] .view-lines').first().evaluate((lines) => (lines as HTMLElement).innerText.split('\n')[0].replace(/\u00a0/g, ' '));
-    const copyLink = async (code: string) => {
+    /** A share link of each code, copied from one page (each is pasted, then Copy link). */
+    const copyLinks = async (...codes: string[]) => {
       const page = await newPage();
       await gotoLesson(page, site.url, slug);
-      await pasteCode(page, 'handler.ts', code);
-      await page.getByRole('button', { name: 'Copy link' }).click();
-      await page.getByText('Link copied').waitFor();
-      return page.evaluate(() => navigator.clipboard.readText());
+      const links: string[] = [];
+      const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+      for (const code of codes) {
+        await pasteCode(page, 'handler.ts', code);
+        await page.getByRole('button', { name: 'Copy link' }).click();
+        await page.getByText('Link copied').waitFor();
+        // Pasting went through the clipboard too: wait for the link to replace the code there.
+        await expect.poll(clipboard).toMatch(/#share=/);
+        await expect.poll(clipboard).not.toBe(links.at(-1));
+        links.push(await clipboard());
+      }
+      return links;
     };
 
-    it('opens with the shared code beside the saved attempt, runs nothing, and keeps the attempt until asked', async () => {
-      const link = await copyLink(`// shared by a colleague\n${solution}`);
+    it('opens with the shared code beside the saved attempt, runs nothing, and keeps the attempt until asked; says a damaged link could not be read, and shows link text only as text', async () => {
+      const [link, htmlLink] = await copyLinks(`// shared by a colleague\n${solution}`, '// <img src=x onerror="window.pwned = true"> <b>bold?</b>\n');
       expect(link).toMatch(new RegExp(`/lessons/${slug}/#share=[\\w-]+$`));
       const page = await newPage();
       await gotoLesson(page, site.url, slug);
@@ -123,19 +130,17 @@ describe.skipIf(!hasBrowser)('the lesson page', () => {
       expect(await page.getByRole('list', { name: 'Checks' }).count()).toBe(0);
       await page.getByRole('button', { name: 'Undo' }).click();
       await expect.poll(() => savedFile(page, slug, 'handler.ts')).toBe('// my own attempt\n');
-    });
 
-    it('says a damaged link could not be read, keeps the code, and shows link text only as text', async () => {
-      const link = await copyLink('// <img src=x onerror="window.pwned = true"> <b>bold?</b>\n');
-      const page = await newPage();
-      await page.goto(`${link.slice(0, -12)}`);
-      await page.getByRole('alert').filter({ hasText: 'This share link could not be read' }).waitFor();
-      expect(await page.getByRole('alert').innerText()).toMatch(/cut short or changed\?\)\. Your own code is unchanged\./);
-      expect(await page.getByRole('region', { name: 'Shared code' }).count()).toBe(0);
-      await page.goto(link);
-      await page.getByRole('figure', { name: 'Shared code: handler.ts' }).locator('.monaco-diff-editor').waitFor();
-      expect(await page.locator('.shared-offer img, .shared-offer b').count()).toBe(0);
-      expect(await page.evaluate(() => (window as { pwned?: boolean }).pwned)).toBeUndefined();
+      // A link cut short says so; a link's text is shown as text, never as HTML.
+      const other = await newPage();
+      await other.goto(`${htmlLink.slice(0, -12)}`);
+      await other.getByRole('alert').filter({ hasText: 'This share link could not be read' }).waitFor();
+      expect(await other.getByRole('alert').innerText()).toMatch(/cut short or changed\?\)\. Your own code is unchanged\./);
+      expect(await other.getByRole('region', { name: 'Shared code' }).count()).toBe(0);
+      await other.goto(htmlLink);
+      await other.getByRole('figure', { name: 'Shared code: handler.ts' }).locator('.monaco-diff-editor').waitFor();
+      expect(await other.locator('.shared-offer img, .shared-offer b').count()).toBe(0);
+      expect(await other.evaluate(() => (window as { pwned?: boolean }).pwned)).toBeUndefined();
     });
   });
   it('exports progress to a file that restores it in a fresh browser', async () => {
