@@ -50,6 +50,19 @@ describe('plan parsing on a fixture corpus', () => {
     expect(findings[0].message).toMatch(/estimated 268 rows, got 20 \(13x off\)/);
   });
 
+  it('rows a Limit did not ask for are no misestimate, but below a Sort they count', () => {
+    const scan = (rows: number) => ({ 'Node Type': 'Index Scan', 'Relation Name': 'audit_events', 'Plan Rows': 200_000, 'Actual Rows': rows, 'Actual Loops': 1 });
+    const limit = (child: object) => [{ Plan: { 'Node Type': 'Limit', 'Plan Rows': 50, 'Actual Rows': 50, 'Actual Loops': 1, Plans: [child] } }];
+    const misestimated = (explain: unknown) => planFindings(parsePlan(explain)).filter((finding) => finding.kind === 'misestimate').map((finding) => finding.node);
+    // Keyset pagination: the scan stops after 50 of the 200,000 rows it would return.
+    expect(misestimated(limit(scan(50)))).toEqual([]);
+    // The same scan run to the end, returning 50: the planner was 4000x off.
+    expect(misestimated([{ Plan: scan(50) }])).toEqual([0]);
+    // A Sort reads all of its input, so its scan is judged on the rows it returned.
+    const sort = { 'Node Type': 'Sort', 'Plan Rows': 200_000, 'Actual Rows': 50, 'Actual Loops': 1, Plans: [scan(50)] };
+    expect(misestimated(limit(sort))).toEqual([2]);
+  });
+
   it('a 3x misestimate is not flagged; a write plan parses', () => {
     expect(planFindings(fixture('misestimate')).map((finding) => finding.kind)).toEqual(['seq-scan']);
     expect(shape(fixture('update'))).toEqual([['ModifyTable', 'orders'], ['Index Scan', 'orders']]);

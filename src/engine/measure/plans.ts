@@ -25,7 +25,10 @@ export interface PlanNode {
   inclusiveMs: number;
   /** Derived: inclusive time minus the children's inclusive time, in ms (never below 0). */
   exclusiveMs: number;
-  /** Derived: how far the estimate was off, as a factor >= 1 (10 means 10x over or under). */
+  /**
+   * Derived: how far the estimate was off, as a factor >= 1 (10 means 10x over or under); 1 for a
+   * node a Limit stopped early that returned fewer rows than estimated.
+   */
   misestimate: number;
   children: PlanNode[];
   /** The node's keys as Postgres gave them, minus `Plans`. */
@@ -94,9 +97,25 @@ export function parsePlan(explain: unknown): Plan {
   };
 }
 
-function parseNode(node: Record<string, unknown>): PlanNode {
+/**
+ * Nodes that read all of their input before returning a row: below them, a Limit above does not
+ * stop anything early.
+ */
+function readsAllInput(node: Record<string, unknown>): boolean {
+  const type = node['Node Type'];
+  return type === 'Sort' || type === 'Hash' || (type === 'Aggregate' && node.Strategy !== 'Sorted');
+}
+
+/**
+ * `cutShort`: a Limit above stops pulling rows from this node once it has enough (through its
+ * outer input, or both inputs of a Merge Join), so fewer actual rows than estimated is no
+ * misestimate: "Plan Rows" is what the node would return if run to the end.
+ */
+function parseNode(node: Record<string, unknown>, cutShort = false): PlanNode {
   const { Plans, ...raw } = node;
-  const children = Array.isArray(Plans) ? Plans.map((child) => parseNode(child as Record<string, unknown>)) : [];
+  const passesOn = (child: number) =>
+    !readsAllInput(node) && (node['Node Type'] === 'Limit' || (cutShort && (child === 0 || node['Node Type'] === 'Merge Join')));
+  const children = Array.isArray(Plans) ? Plans.map((child, index) => parseNode(child as Record<string, unknown>, passesOn(index))) : [];
   const loops = num(node['Actual Loops'], 1);
   const inclusiveMs = num(node['Actual Total Time']) * loops;
   // Children of an InitPlan/SubPlan run separately but Postgres still nests their time here.
@@ -114,7 +133,7 @@ function parseNode(node: Record<string, unknown>): PlanNode {
     buffers: { hit: num(node['Shared Hit Blocks']), read: num(node['Shared Read Blocks']) },
     inclusiveMs,
     exclusiveMs: Math.max(0, inclusiveMs - childMs),
-    misestimate: ratio(Math.max(estimatedRows, 1), Math.max(actualRows, 1)),
+    misestimate: cutShort && actualRows < estimatedRows ? 1 : ratio(Math.max(estimatedRows, 1), Math.max(actualRows, 1)),
     children,
     raw,
   };
