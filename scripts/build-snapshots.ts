@@ -137,10 +137,10 @@ async function worker(jobs: SnapshotJob[]): Promise<void> {
 if (queue.length > 1 && !existsSync(freshClusterFile(COMPACT_INITDB_ARGS))) await worker([queue.shift()!]);
 await Promise.all(Array.from({ length: Math.min(availableParallelism(), queue.length) }, () => worker(queue)));
 
-// Old versions would otherwise pile up in public/ and be published with the site.
+// Old versions, and files a killed child left half written, would otherwise be published with the site.
 const current = new Set(Object.values(manifest));
 for (const file of readdirSync(outDir)) {
-  if (file.endsWith('.tar.gz') && !current.has(file)) rmSync(`${outDir}${file}`);
+  if ((file.endsWith('.tar.gz') && !current.has(file)) || file.endsWith('.partial')) rmSync(`${outDir}${file}`);
 }
 writeFileSync(`${outDir}manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
 const source: SnapshotSource = { lessons: folderKey(lessonsDir) };
